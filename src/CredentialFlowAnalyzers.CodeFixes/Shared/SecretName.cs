@@ -1,0 +1,28 @@
+namespace CredentialFlowAnalyzers.CodeFixes.Shared
+{
+    /// <summary>
+    /// The names under which a fix reads a secret it needs at run time, one per kind of source
+    /// (see <see cref="SecretSource"/>). Chosen by the fix, never derived from a secret value.
+    /// </summary>
+    internal sealed class SecretName
+    {
+        public SecretName(string vaultSecretName, string configurationKey, string environmentVariable)
+        {
+            VaultSecretName = vaultSecretName;
+            ConfigurationKey = configurationKey;
+            EnvironmentVariable = environmentVariable;
+        }
+
+        /// <summary>The SAM refresh token, consented once with MFA and kept in the secret store.</summary>
+        public static SecretName RefreshToken { get; } = new SecretName("PartnerRefreshToken", "PartnerCenter:RefreshToken", "PARTNER_REFRESH_TOKEN");
+
+        /// <summary>Secret name in Azure Key Vault (letters, digits and dashes).</summary>
+        public string VaultSecretName { get; }
+
+        /// <summary>Key for <c>IConfiguration</c> (sections separated by a colon).</summary>
+        public string ConfigurationKey { get; }
+
+        /// <summary>Environment variable name; also used as the <c>appSettings</c> key.</summary>
+        public string EnvironmentVariable { get; }
+    }
+}

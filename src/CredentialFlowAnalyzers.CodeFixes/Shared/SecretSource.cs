@@ -1,0 +1,141 @@
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Shared
+{
+    /// <summary>
+    /// Builds the expression a fix uses to read a secret at run time (a refresh token, a password moved out of
+    /// the source), from the best source visible where the fix writes it:
+    /// an Azure Key Vault <c>SecretClient</c> in scope, then an <c>IConfiguration</c> in scope, then
+    /// <c>ConfigurationManager.AppSettings</c> when System.Configuration is referenced, else an environment variable.
+    /// The expression always compiles where it is placed; it never contains a secret value.
+    /// </summary>
+    internal static class SecretSource
+    {
+        /// <summary>What the expression reads from, for tests and for choosing titles.</summary>
+        public enum Kind
+        {
+            KeyVault,
+            Configuration,
+            AppSettings,
+            Environment,
+        }
+
+        public static ExpressionSyntax Read(DocumentEditor editor, int position, SecretName name) => Read(editor, position, name, out _);
+
+        public static ExpressionSyntax Read(DocumentEditor editor, int position, SecretName name, out Kind kind)
+        {
+            SemanticModel model = editor.SemanticModel;
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            bool inAsync = model.GetEnclosingSymbol(position) is IMethodSymbol { IsAsync: true };
+
+            INamedTypeSymbol? secretClient = known.GetType(KnownTypes.KeyVaultSecretClient);
+            if (secretClient != null && FindInScope(model, position, secretClient) is { } client)
+            {
+                // GetSecret(Async)(name, cancellationToken: default) binds on Key Vault Secrets 4.6 and on 4.12+,
+                // where a second overload with optional parameters makes the one-argument call ambiguous.
+                kind = Kind.KeyVault;
+                ExpressionSyntax response = SyntaxFactory.InvocationExpression(
+                    Member(SyntaxFactory.IdentifierName(client), inAsync ? "GetSecretAsync" : "GetSecret"),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                    {
+                        SyntaxFactory.Argument(Literal(name.VaultSecretName)),
+                        SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.DefaultLiteralExpression, SyntaxFactory.Token(SyntaxKind.DefaultKeyword)))
+                            .WithNameColon(SyntaxFactory.NameColon("cancellationToken")),
+                    })));
+                if (inAsync)
+                {
+                    response = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.AwaitExpression(response));
+                }
+
+                return Member(Member(response, "Value"), "Value");
+            }
+
+            INamedTypeSymbol? configuration = known.GetType(KnownTypes.MicrosoftExtensionsIConfiguration);
+            if (configuration != null && FindInScope(model, position, configuration) is { } config)
+            {
+                kind = Kind.Configuration;
+                return Index(SyntaxFactory.IdentifierName(config), name.ConfigurationKey);
+            }
+
+            // appSettings only where System.Configuration is the .NET Framework's own (an app.config exists there);
+            // on .NET the ConfigurationManager package often comes in transitively with no app.config to read.
+            if (known.GetType(KnownTypes.SystemConfigurationManager) is { ContainingAssembly.Name: "System.Configuration" })
+            {
+                kind = Kind.AppSettings;
+                return Index(Member(FixHelpers.TypeName(editor, "System.Configuration.ConfigurationManager"), "AppSettings"), name.VaultSecretName);
+            }
+
+            kind = Kind.Environment;
+            return SyntaxFactory.InvocationExpression(
+                Member(FixHelpers.TypeName(editor, "System.Environment"), "GetEnvironmentVariable"),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Literal(name.EnvironmentVariable)))));
+        }
+
+        private static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(name));
+
+        private static ExpressionSyntax Index(ExpressionSyntax receiver, string key) =>
+            SyntaxFactory.ElementAccessExpression(receiver, SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Literal(key)))));
+
+        private static LiteralExpressionSyntax Literal(string value) =>
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+
+        /// <summary>
+        /// The name of a local, parameter, field or property of <paramref name="type"/> (or a type implementing it)
+        /// that can be used at <paramref name="position"/>: declared before it, and not an instance member in a static context.
+        /// </summary>
+        private static string? FindInScope(SemanticModel model, int position, INamedTypeSymbol type)
+        {
+            bool staticContext = model.GetEnclosingSymbol(position) is { IsStatic: true } enclosing && enclosing.Kind != SymbolKind.Local;
+            foreach (ISymbol symbol in model.LookupSymbols(position).OrderBy(s => s.Kind == SymbolKind.Local || s.Kind == SymbolKind.Parameter ? 0 : 1).ThenBy(s => s.Name, System.StringComparer.Ordinal))
+            {
+                ITypeSymbol? symbolType = symbol switch
+                {
+                    ILocalSymbol local when DeclaredBefore(local, position) => local.Type,
+                    IParameterSymbol parameter => parameter.Type,
+                    IFieldSymbol field when !staticContext || field.IsStatic => field.Type,
+                    IPropertySymbol property when (!staticContext || property.IsStatic) && !property.IsIndexer && property.GetMethod != null => property.Type,
+                    _ => null,
+                };
+
+                if (symbolType != null && IsOrImplements(symbolType, type))
+                {
+                    return symbol.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool DeclaredBefore(ILocalSymbol local, int position) =>
+            local.DeclaringSyntaxReferences.Length > 0 && local.DeclaringSyntaxReferences[0].Span.End <= position;
+
+        private static bool IsOrImplements(ITypeSymbol candidate, INamedTypeSymbol type)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, type))
+            {
+                return true;
+            }
+
+            if (type.TypeKind == TypeKind.Interface)
+            {
+                return candidate.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, type));
+            }
+
+            for (ITypeSymbol? baseType = candidate.BaseType; baseType != null; baseType = baseType.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(baseType, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+namespace CredentialFlowAnalyzers.Catalog
+{
+    /// <summary>What a catalog member does with a user credential.</summary>
+    internal enum ApiRole
+    {
+        /// <summary>Signs a user in with a user name and password (the call that breaks under MFA).</summary>
+        PasswordSignIn,
+
+        /// <summary>Carries a user password to a sign-in (NetworkCredential, PSCredential, SecureString, ...): a sink for stored-password rules.</summary>
+        CredentialCarrier,
+    }
+
+    /// <summary>
+    /// The rewrite a code fix applies to a catalog member. The fixes switch on this, so a new member that is
+    /// rewritten like an existing one needs no new fix code.
+    /// </summary>
+    internal enum FixKind
+    {
+        /// <summary>No mechanical rewrite: the diagnostic explains what to do.</summary>
+        None,
+
+        /// <summary>MSAL ROPC → refresh-token exchange (SAM), device code, interactive or app-only.</summary>
+        MsalUsernamePassword,
+
+        // Further kinds are added with the rules that use them.
+    }
+
+    /// <summary>
+    /// One row of the credential API catalog: a member that signs in with (or carries) a user password, and
+    /// what to use instead. Rows hold no vendor knowledge beyond this; analyzers and fixes read it from here.
+    /// </summary>
+    internal sealed class KnownApi
+    {
+        public KnownApi(
+            string key,
+            string ruleId,
+            string docId,
+            string replacement,
+            FixKind fix = FixKind.None,
+            string? userParameter = null,
+            string? passwordParameter = null,
+            ApiRole role = ApiRole.PasswordSignIn)
+        {
+            Key = key;
+            RuleId = ruleId;
+            DocId = docId;
+            Replacement = replacement;
+            Fix = fix;
+            UserParameter = userParameter;
+            PasswordParameter = passwordParameter;
+            Role = role;
+        }
+
+        /// <summary>A stable short name, safe to put into <c>Diagnostic.Properties</c> (and so into SARIF).</summary>
+        public string Key { get; }
+
+        /// <summary>The diagnostic id reported for this member.</summary>
+        public string RuleId { get; }
+
+        /// <summary>The member in documentation-comment-id syntax (as in BannedSymbols.txt).</summary>
+        public string DocId { get; }
+
+        /// <summary>What to use instead; shown in the diagnostic message.</summary>
+        public string Replacement { get; }
+
+        /// <summary>The rewrite the code fix applies.</summary>
+        public FixKind Fix { get; }
+
+        /// <summary>Name of the parameter that carries the user name, when there is one.</summary>
+        public string? UserParameter { get; }
+
+        /// <summary>Name of the parameter that carries the password, when there is one.</summary>
+        public string? PasswordParameter { get; }
+
+        public ApiRole Role { get; }
+
+        public override string ToString() => Key;
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CredentialFlowAnalyzers.Tests.Verifiers
+{
+    /// <summary>
+    /// Reference sets for the verifier: target framework reference packs (restored with the test project, so
+    /// nothing is downloaded at test time) and the real vendor assemblies copied beside the tests.
+    /// </summary>
+    internal static class TestReferences
+    {
+        public static string RepositoryRoot { get; } = typeof(TestReferences).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "RepositoryRoot").Value!;
+
+        private static string NuGetConfig => Path.Combine(RepositoryRoot, "nuget.config");
+
+        /// <summary>
+        /// .NET 10 reference assemblies, the default: the vendor DLLs beside the tests are their net10.0 builds
+        /// (System.Management.Automation 7.6.9 exists only for net10.0). Built by hand because the testing
+        /// library's own preset asks for a patch version the package registry does not hold.
+        /// </summary>
+        public static ReferenceAssemblies Net100 { get; } = new ReferenceAssemblies(
+                "net10.0",
+                new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+                Path.Combine("ref", "net10.0"))
+            .WithNuGetConfigFilePath(NuGetConfig);
+
+        /// <summary>.NET 8 reference assemblies.</summary>
+        public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80.WithNuGetConfigFilePath(NuGetConfig);
+
+        /// <summary>.NET Framework 4.7.2 reference assemblies (ADAL's password credential, CSOM and other Framework-only APIs).</summary>
+        public static ReferenceAssemblies Net472 { get; } = ReferenceAssemblies.NetFramework.Net472.Default
+            .AddAssemblies(ImmutableArray.Create("System.Configuration", "System.Net.Http", "System.Security"))
+            .WithNuGetConfigFilePath(NuGetConfig);
+
+        /// <summary>The modern vendor set: MSAL, Azure.Identity (and Azure.Core), Key Vault secrets, configuration.</summary>
+        public static ImmutableArray<MetadataReference> Modern { get; } = FromTestOutput(
+            "Microsoft.Identity.Client.dll",
+            "Microsoft.IdentityModel.Abstractions.dll",
+            "Azure.Core.dll",
+            "Azure.Identity.dll",
+            "System.ClientModel.dll",
+            "System.Memory.Data.dll",
+            "Azure.Security.KeyVault.Secrets.dll",
+            "Microsoft.Extensions.Configuration.Abstractions.dll",
+            "Microsoft.Extensions.Primitives.dll",
+            "System.Configuration.ConfigurationManager.dll");
+
+        /// <summary>ADAL's .NET Framework build (the only one with <c>UserPasswordCredential</c>).</summary>
+        public static ImmutableArray<MetadataReference> AdalNetFramework { get; } = FromTestOutput(
+            Path.Combine("vendor", "net45", "Microsoft.IdentityModel.Clients.ActiveDirectory.dll"));
+
+        private static ImmutableArray<MetadataReference> FromTestOutput(params string[] files) =>
+            files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, f))).ToImmutableArray();
+    }
+}
