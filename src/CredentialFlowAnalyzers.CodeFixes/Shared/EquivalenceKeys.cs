@@ -10,5 +10,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         public const string CFA1001DeviceCode = "CFA1001.DeviceCode";
         public const string CFA1001Interactive = "CFA1001.Interactive";
         public const string CFA1001AppOnly = "CFA1001.AppOnly";
+
+        // ---- CFA1xxx (others) ----
+
+        // ---- CFA2xxx ----
+
+        // ---- CFA3xxx ----
+
+        // ---- CFA4xxx ----
     }
 }

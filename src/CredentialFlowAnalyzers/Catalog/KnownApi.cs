@@ -22,7 +22,13 @@ namespace CredentialFlowAnalyzers.Catalog
         /// <summary>MSAL ROPC → refresh-token exchange (SAM), device code, interactive or app-only.</summary>
         MsalUsernamePassword,
 
-        // Further kinds are added with the rules that use them.
+        // ---- CFA1xxx ----
+
+        // ---- CFA2xxx ----
+
+        // ---- CFA3xxx ----
+
+        // ---- CFA4xxx ----
     }
 
     /// <summary>

@@ -15,5 +15,13 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string KeyVaultSecretClient = "Azure.Security.KeyVault.Secrets.SecretClient";
         public const string MicrosoftExtensionsIConfiguration = "Microsoft.Extensions.Configuration.IConfiguration";
         public const string SystemConfigurationManager = "System.Configuration.ConfigurationManager";
+
+        // ---- CFA1xxx ----
+
+        // ---- CFA2xxx ----
+
+        // ---- CFA3xxx ----
+
+        // ---- CFA4xxx ----
     }
 }

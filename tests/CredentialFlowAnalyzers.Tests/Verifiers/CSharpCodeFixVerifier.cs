@@ -59,6 +59,13 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
                 return this;
             }
 
+            /// <summary>Adds the compiled vendor stubs (see <c>Stubs/README.md</c>) for the current target framework.</summary>
+            public Test WithStubs(params string[] stubs)
+            {
+                TestState.AdditionalReferences.AddRange(StubAssemblies.For(ReferenceAssemblies, stubs));
+                return this;
+            }
+
             /// <summary>No vendor library at all: the rules must stay silent and cheap.</summary>
             public Test WithoutVendorReferences()
             {
