@@ -14,6 +14,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         // ---- CFA1xxx (others) ----
 
         // ---- CFA2xxx ----
+        public const string CFA2001RefreshToken = "CFA2001.RefreshToken";
+        public const string CFA2002SecretSource = "CFA2002.SecretSource";
 
         // ---- CFA3xxx ----
 

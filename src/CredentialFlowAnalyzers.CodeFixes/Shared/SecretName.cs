@@ -16,6 +16,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>The SAM refresh token, consented once with MFA and kept in the secret store.</summary>
         public static SecretName RefreshToken { get; } = new SecretName("PartnerRefreshToken", "PartnerCenter:RefreshToken", "PARTNER_REFRESH_TOKEN");
 
+        /// <summary>A service account's password moved out of the source code (CFA2002).</summary>
+        public static SecretName ServiceAccountPassword { get; } = new SecretName("ServiceAccountPassword", "Credentials:Password", "SERVICE_ACCOUNT_PASSWORD");
+
         /// <summary>Secret name in Azure Key Vault (letters, digits and dashes).</summary>
         public string VaultSecretName { get; }
 
