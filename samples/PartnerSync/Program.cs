@@ -11,6 +11,10 @@ namespace PartnerSync
             var tokens = new GraphTokenProvider();
             string accessToken = await tokens.GetGraphTokenAsync();
             Console.WriteLine("Signed in; token length " + accessToken.Length);
+
+            var partnerCenter = new PartnerCenterTokenClient();
+            string partnerCenterToken = await partnerCenter.GetPartnerCenterTokenAsync();
+            Console.WriteLine("Partner Center token response length " + partnerCenterToken.Length);
             return 0;
         }
     }

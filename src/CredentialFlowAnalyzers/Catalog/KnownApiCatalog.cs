@@ -51,7 +51,7 @@ namespace CredentialFlowAnalyzers.Catalog
             // IdentityModel (IdentityModel.Client, 6.x): the password grant as a library call (CFA2001), and the
             // password it carries (CFA2002/CFA2003).
             new KnownApi("IdentityModelPasswordToken", "CFA2001", "M:IdentityModel.Client.HttpClientTokenRequestExtensions.RequestPasswordTokenAsync(System.Net.Http.HttpMessageInvoker,IdentityModel.Client.PasswordTokenRequest,System.Threading.CancellationToken)", PasswordGrantReplacement),
-            new KnownApi("IdentityModelTokenClientPassword", "CFA2001", $"M:IdentityModel.Client.TokenClient.RequestPasswordTokenAsync({Str},{Str},IdentityModel.Client.Parameters,System.Threading.CancellationToken)", PasswordGrantReplacement, FixKind.None, "userName", "password"),
+            new KnownApi("IdentityModelTokenClientPassword", "CFA2001", $"M:IdentityModel.Client.TokenClient.RequestPasswordTokenAsync({Str},{Str},{Str},IdentityModel.Client.Parameters,System.Threading.CancellationToken)", PasswordGrantReplacement, FixKind.None, "userName", "password"),
             new KnownApi("IdentityModelPasswordTokenRequestPassword", "CFA2002", "P:IdentityModel.Client.PasswordTokenRequest.Password", StoredPasswordReplacement, FixKind.StoredPassword, null, SetterValue, ApiRole.CredentialCarrier)
 
             // ---- end of CFA2xxx ------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 
 namespace CredentialFlowAnalyzers.Rules
 {
@@ -47,7 +46,7 @@ namespace CredentialFlowAnalyzers.Rules
                 // same member: collect per operation block and report at its end, once per location.
                 start.RegisterOperationBlockStartAction(block =>
                 {
-                    var reported = new Reported();
+                    var reported = new BlockDiagnostics();
                     block.RegisterOperationAction(ctx => AnalyzeCreation(ctx, types, reported), OperationKind.ObjectCreation);
                     block.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, types, reported), OperationKind.Invocation);
                     block.RegisterOperationBlockEndAction(end => reported.Flush(end));
@@ -55,7 +54,7 @@ namespace CredentialFlowAnalyzers.Rules
             });
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, Types types, Reported reported)
+        private static void AnalyzeCreation(OperationAnalysisContext context, Types types, BlockDiagnostics reported)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             ITypeSymbol? type = creation.Type;
@@ -78,7 +77,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, Types types, Reported reported)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, Types types, BlockDiagnostics reported)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
@@ -120,7 +119,8 @@ namespace CredentialFlowAnalyzers.Rules
 
             if (method.Name == "RequestPasswordTokenAsync" && KnownApiSymbols.For(context.Compilation).TryGet(method, Descriptors.CFA2001PasswordGrantRequest.Id, out _))
             {
-                // The request object is reported where it is created; report the call only when that is elsewhere.
+                // The request object is reported where it is created; report the call only when that is elsewhere
+                // (or when there is no request object: TokenClient.RequestPasswordTokenAsync(userName, password, ...)).
                 IOperation? request = LocalValueFlow.ArgumentNamed(invocation.Arguments, "request");
                 if (request is null || LocalValueFlow.Origin(request) is not IObjectCreationOperation)
                 {
@@ -129,7 +129,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeRestSharp(OperationAnalysisContext context, IInvocationOperation invocation, Reported reported)
+        private static void AnalyzeRestSharp(OperationAnalysisContext context, IInvocationOperation invocation, BlockDiagnostics reported)
         {
             string name = invocation.TargetMethod.Name;
             if (name is "AddParameter" or "AddOrUpdateParameter" or "AddQueryParameter")
@@ -158,7 +158,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
         }
 
-        private static void ReportEntries(OperationAnalysisContext context, IOperation collection, string sink, Reported reported)
+        private static void ReportEntries(OperationAnalysisContext context, IOperation collection, string sink, BlockDiagnostics reported)
         {
             foreach (FormBody.Entry entry in FormBody.Entries(collection))
             {
@@ -170,7 +170,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
         }
 
-        private static void ReportString(OperationAnalysisContext context, IOperation body, string sink, Reported reported)
+        private static void ReportString(OperationAnalysisContext context, IOperation body, string sink, BlockDiagnostics reported)
         {
             if (FormBody.FindPasswordGrant(FormBody.Segments(body)) is { } segment)
             {
@@ -178,44 +178,16 @@ namespace CredentialFlowAnalyzers.Rules
             }
         }
 
-        private static void Report(OperationAnalysisContext context, IOperation at, string sink, string shape, Reported reported)
+        private static void Report(OperationAnalysisContext context, IOperation at, string sink, string shape, BlockDiagnostics reported)
         {
             SyntaxNode syntax = at.Syntax;
             if (syntax.SyntaxTree == context.Operation.Syntax.SyntaxTree)
             {
-                reported.Add(syntax.Span, Diagnostic.Create(
+                reported.Add(Diagnostic.Create(
                     Descriptors.CFA2001PasswordGrantRequest,
                     syntax.GetLocation(),
                     ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape),
                     sink));
-            }
-        }
-
-        /// <summary>The diagnostics of one operation block, one per location.</summary>
-        private sealed class Reported
-        {
-            private readonly Dictionary<TextSpan, Diagnostic> _diagnostics = new Dictionary<TextSpan, Diagnostic>();
-
-            public void Add(TextSpan span, Diagnostic diagnostic)
-            {
-                lock (_diagnostics)
-                {
-                    if (!_diagnostics.ContainsKey(span))
-                    {
-                        _diagnostics.Add(span, diagnostic);
-                    }
-                }
-            }
-
-            public void Flush(OperationBlockAnalysisContext context)
-            {
-                lock (_diagnostics)
-                {
-                    foreach (Diagnostic diagnostic in _diagnostics.Values)
-                    {
-                        context.ReportDiagnostic(diagnostic);
-                    }
-                }
             }
         }
 

@@ -24,18 +24,23 @@ namespace CredentialFlowAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols), PasswordSinks.Kinds);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var diagnostics = new BlockDiagnostics();
+                    block.RegisterOperationAction(ctx => Analyze(ctx, symbols, diagnostics), PasswordSinks.Kinds);
+                    block.RegisterOperationBlockEndAction(diagnostics.Flush);
+                });
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols)
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, BlockDiagnostics diagnostics)
         {
             if (PasswordSinks.Find(context.Operation, symbols) is not { } flow || !PasswordSinks.IsHardCoded(flow.Origin))
             {
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            diagnostics.Add(Diagnostic.Create(
                 Descriptors.CFA2002HardCodedPassword,
                 flow.ReportAt.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty

@@ -601,6 +601,20 @@ class TokenClient
             await Create(source, null, Expected(0, "HttpClientTokenRequestExtensions.RequestPasswordTokenAsync")).RunAsync();
         }
 
+        [Fact]
+        public async Task IdentityModelTokenClient_IsReportedAtTheCall()
+        {
+            const string source = @"
+using System.Threading.Tasks;
+using IdentityModel.Client;
+
+class Sync
+{
+    Task<TokenResponse> GetAsync(TokenClient client, string user, string password) => {|#0:client.RequestPasswordTokenAsync(user, password)|};
+}";
+            await Create(source, null, Expected(0, "TokenClient.RequestPasswordTokenAsync")).RunAsync();
+        }
+
         // ---- negatives -----------------------------------------------------------------------------------------
 
         [Fact]
