@@ -104,10 +104,14 @@ namespace CredentialFlowAnalyzers.Rules
             if ((Is(owner, types.Encoding) && method.Name == "GetBytes" || Is(owner, types.TextWriter) && method.Name is "Write" or "WriteAsync")
                 && invocation.Arguments.Length == 1
                 && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
-                && types.WebRequest != null
-                && WritesToRequestStream(invocation))
+                && types.WebRequest != null)
             {
-                ReportString(context, invocation.Arguments[0].Value, "HttpWebRequest.GetRequestStream", reported);
+                // Text becomes a token request only when the method also opens a request stream; look for that last.
+                if (FormBody.FindPasswordGrant(FormBody.Segments(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation))
+                {
+                    Report(context, At(segment, invocation.Arguments[0].Value, context), "HttpWebRequest.GetRequestStream", ShapeString, reported);
+                }
+
                 return;
             }
 
@@ -174,8 +178,19 @@ namespace CredentialFlowAnalyzers.Rules
         {
             if (FormBody.FindPasswordGrant(FormBody.Segments(body)) is { } segment)
             {
-                Report(context, segment.Source, sink, ShapeString, reported);
+                Report(context, At(segment, body, context), sink, ShapeString, reported);
             }
+        }
+
+        /// <summary>
+        /// Where to report a string body: the piece holding the grant when it is in the analyzed member, else (a
+        /// <c>static readonly</c> field initializer elsewhere in the type) the body passed to the sink.
+        /// </summary>
+        private static IOperation At(FormBody.Segment segment, IOperation body, OperationAnalysisContext context)
+        {
+            SyntaxNode member = LocalValueFlow.Root(context.Operation).Syntax;
+            SyntaxNode at = segment.Source.Syntax;
+            return at.SyntaxTree == member.SyntaxTree && member.Span.Contains(at.Span) ? segment.Source : LocalValueFlow.Unwrap(body);
         }
 
         private static void Report(OperationAnalysisContext context, IOperation at, string sink, string shape, BlockDiagnostics reported)

@@ -401,6 +401,21 @@ class TokenClient
         }
 
         [Fact]
+        public async Task BodyInAStaticReadonlyField_IsReportedAtTheSend()
+        {
+            const string source = @"
+using System.Net.Http;
+
+class TokenClient
+{
+    private static readonly string Body = ""grant_type=password&username=sync&password=x"";
+
+    HttpContent Content() => new StringContent({|#0:Body|});
+}";
+            await Create(source, null, Expected(0, "StringContent")).RunAsync();
+        }
+
+        [Fact]
         public async Task StringFormatBody_IsReported()
         {
             const string source = @"
