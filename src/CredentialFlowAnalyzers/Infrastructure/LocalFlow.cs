@@ -44,7 +44,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
         }
 
-        /// <summary>Looks through implicit conversions and parentheses to the value itself.</summary>
+        /// <summary>Looks through widening conversions and parentheses to the value itself.</summary>
         public static IOperation Unwrap(IOperation operation)
         {
             IOperation current = operation;
@@ -52,10 +52,8 @@ namespace CredentialFlowAnalyzers.Infrastructure
             {
                 switch (current)
                 {
-                    case IConversionOperation { IsImplicit: true } conversion:
-                        current = conversion.Operand;
-                        continue;
-                    case IConversionOperation { Conversion.IsReference: true } conversion:
+                    // Implicit conversions, and casts that would be implicit (upcasts); a downcast is a value of its own.
+                    case IConversionOperation conversion when conversion.IsImplicit || conversion.Conversion.IsImplicit:
                         current = conversion.Operand;
                         continue;
                     case IParenthesizedOperation parenthesized:
