@@ -25,6 +25,8 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string AzureDeviceCodeCredentialOptions = "Azure.Identity.DeviceCodeCredentialOptions";
         public const string AzureEnvironmentCredential = "Azure.Identity.EnvironmentCredential";
         public const string SystemEnvironment = "System.Environment";
+        public const string MsalPublicClientApplicationBuilder = "Microsoft.Identity.Client.PublicClientApplicationBuilder";
+        public const string AdalAuthenticationResult = "Microsoft.IdentityModel.Clients.ActiveDirectory.AuthenticationResult";
         public const string AdalUserPasswordCredential = "Microsoft.IdentityModel.Clients.ActiveDirectory.UserPasswordCredential";
         public const string RestApplicationTokenProvider = "Microsoft.Rest.Azure.Authentication.ApplicationTokenProvider";
         public const string FluentMsiResourceType = "Microsoft.Azure.Management.ResourceManager.Fluent.Authentication.MSIResourceType";

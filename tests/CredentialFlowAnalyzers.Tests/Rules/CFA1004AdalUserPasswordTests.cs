@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     CredentialFlowAnalyzers.Rules.CFA1004AdalUserPasswordAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+    CredentialFlowAnalyzers.CodeFixes.Rules.CFA1004AdalUserPasswordCodeFix>;
 
 namespace CredentialFlowAnalyzers.Tests.Rules
 {
@@ -152,10 +152,9 @@ class Sync
         }
 
         [Fact]
-        public async Task NoFix_IsOffered()
+        public async Task NoFix_WithoutMsal()
         {
-            // ADAL and MSAL return different AuthenticationResult types and need different app objects, so there is
-            // no rewrite that provably compiles: the diagnostic and its help page explain the migration.
+            // Without MSAL referenced there is nothing to migrate to in this project: the help page explains the migration.
             const string source = @"
 using System.Threading.Tasks;
 using Microsoft.IdentityModel.Clients.ActiveDirectory;
@@ -170,6 +169,123 @@ class Sync
 }";
             var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.OnNetFramework(TestReferences.AdalNetFramework);
             test.ExpectedDiagnostics.Add(Expected(0));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_WithMsal_RefreshTokenExchange_RemovesPasswordPlumbing()
+        {
+            const string source = @"
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    private const string ArmResource = ""https://management.azure.com/"";
+
+    async Task<string> GetAsync(AuthenticationContext ctx, string clientId)
+    {
+        string user = ""svc@contoso.com"";
+        string password = ""P@ssw0rd!"";
+
+        AuthenticationResult result = await ctx.AcquireTokenAsync(ArmResource, clientId, {|#0:new UserPasswordCredential(user, password)|});
+        return result.AccessToken + result.ExpiresOn;
+    }
+}";
+            const string fixedSource = @"
+using System.Configuration;
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    private const string ArmResource = ""https://management.azure.com/"";
+
+    async Task<string> GetAsync(AuthenticationContext ctx, string clientId)
+    {
+        var result = await ((Microsoft.Identity.Client.IByRefreshToken)Microsoft.Identity.Client.PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build()).AcquireTokenByRefreshToken(new[] { ArmResource + ""/.default"" }, ConfigurationManager.AppSettings[""PartnerRefreshToken""]).ExecuteAsync();
+        return result.AccessToken + result.ExpiresOn;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            test.ExpectedDiagnostics.Add(Expected(0));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task NoFix_WhenTheResultUsesAdalOnlyMembers()
+        {
+            const string source = @"
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    async Task<string> GetAsync(AuthenticationContext ctx, string user, string password)
+    {
+        var result = await ctx.AcquireTokenAsync(""https://graph.microsoft.com"", ""client"", {|#0:new UserPasswordCredential(user, password)|});
+        return result.UserInfo.DisplayableId;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            test.ExpectedDiagnostics.Add(Expected(0));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task NoFix_WhenTheCredentialIsNotPassedStraightToTheCall()
+        {
+            const string source = @"
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    async Task<string> GetAsync(AuthenticationContext ctx, string user, string password)
+    {
+        var credential = {|#0:new UserPasswordCredential(user, password)|};
+        var result = await ctx.AcquireTokenAsync(""https://graph.microsoft.com"", ""client"", credential);
+        return result.AccessToken;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            test.ExpectedDiagnostics.Add(Expected(0));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task FixAll_WithMsal_RewritesEverySignIn()
+        {
+            const string source = @"
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    async Task<string> GetAsync(AuthenticationContext ctx, string user, string password)
+    {
+        var graph = await ctx.AcquireTokenAsync(""https://graph.microsoft.com"", ""client"", {|#0:new UserPasswordCredential(user, password)|});
+        var arm = await AuthenticationContextIntegratedAuthExtensions.AcquireTokenAsync(ctx, ""https://management.azure.com/"", ""client"", {|#1:new UserPasswordCredential(user, password)|});
+        return graph.AccessToken + arm.AccessToken;
+    }
+}";
+            const string fixedSource = @"
+using System.Configuration;
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    async Task<string> GetAsync(AuthenticationContext ctx, string user, string password)
+    {
+        var graph = await ((Microsoft.Identity.Client.IByRefreshToken)Microsoft.Identity.Client.PublicClientApplicationBuilder.Create(""client"").WithAuthority(ctx.Authority).Build()).AcquireTokenByRefreshToken(new[] { ""https://graph.microsoft.com"" + ""/.default"" }, ConfigurationManager.AppSettings[""PartnerRefreshToken""]).ExecuteAsync();
+        var arm = await ((Microsoft.Identity.Client.IByRefreshToken)Microsoft.Identity.Client.PublicClientApplicationBuilder.Create(""client"").WithAuthority(ctx.Authority).Build()).AcquireTokenByRefreshToken(new[] { ""https://management.azure.com/"" + ""/.default"" }, ConfigurationManager.AppSettings[""PartnerRefreshToken""]).ExecuteAsync();
+        return graph.AccessToken + arm.AccessToken;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            test.ExpectedDiagnostics.Add(Expected(0));
+            test.ExpectedDiagnostics.Add(Expected(1));
             await test.RunAsync();
         }
 
