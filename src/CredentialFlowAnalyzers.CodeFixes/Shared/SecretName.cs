@@ -16,6 +16,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>The SAM refresh token, consented once with MFA and kept in the secret store.</summary>
         public static SecretName RefreshToken { get; } = new SecretName("PartnerRefreshToken", "PartnerCenter:RefreshToken", "PARTNER_REFRESH_TOKEN");
 
+        /// <summary>An app registration's client secret, for app-only sign-in (the variable name Azure.Identity also reads).</summary>
+        public static SecretName ClientSecret { get; } = new SecretName("AzureClientSecret", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
+
         /// <summary>A service account's password moved out of the source code (CFA2002).</summary>
         public static SecretName ServiceAccountPassword { get; } = new SecretName("ServiceAccountPassword", "Credentials:Password", "SERVICE_ACCOUNT_PASSWORD");
 

@@ -17,6 +17,20 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string SystemConfigurationManager = "System.Configuration.ConfigurationManager";
 
         // ---- CFA1xxx ----
+        public const string AzureTokenCredential = "Azure.Core.TokenCredential";
+        public const string AzureDefaultAzureCredential = "Azure.Identity.DefaultAzureCredential";
+        public const string AzureInteractiveBrowserCredential = "Azure.Identity.InteractiveBrowserCredential";
+        public const string AzureInteractiveBrowserCredentialOptions = "Azure.Identity.InteractiveBrowserCredentialOptions";
+        public const string AzureDeviceCodeCredential = "Azure.Identity.DeviceCodeCredential";
+        public const string AzureDeviceCodeCredentialOptions = "Azure.Identity.DeviceCodeCredentialOptions";
+        public const string AzureEnvironmentCredential = "Azure.Identity.EnvironmentCredential";
+        public const string SystemEnvironment = "System.Environment";
+        public const string MsalPublicClientApplicationBuilder = "Microsoft.Identity.Client.PublicClientApplicationBuilder";
+        public const string AdalAuthenticationResult = "Microsoft.IdentityModel.Clients.ActiveDirectory.AuthenticationResult";
+        public const string AdalUserPasswordCredential = "Microsoft.IdentityModel.Clients.ActiveDirectory.UserPasswordCredential";
+        public const string RestApplicationTokenProvider = "Microsoft.Rest.Azure.Authentication.ApplicationTokenProvider";
+        public const string FluentMsiResourceType = "Microsoft.Azure.Management.ResourceManager.Fluent.Authentication.MSIResourceType";
+        public const string PartnerCenterAuthenticationToken = "Microsoft.Store.PartnerCenter.AuthenticationToken";
 
         // ---- CFA2xxx ----
 

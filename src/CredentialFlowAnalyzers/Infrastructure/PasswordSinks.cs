@@ -75,7 +75,9 @@ namespace CredentialFlowAnalyzers.Infrastructure
                     break;
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    when symbols.TryGet(property.Property, out KnownApi set) && set.PasswordParameter == KnownApiCatalog.SetterValue:
+                    when symbols.TryGet(property.Property, out KnownApi set)
+                        && (set.PasswordParameter == KnownApiCatalog.SetterValue
+                            || set.PasswordParameter is null && property.Property.Name.IndexOf("Password", StringComparison.OrdinalIgnoreCase) >= 0):
                     api = set;
                     value = assignment.Value;
                     display = property.Property.ContainingType.Name + "." + property.Property.Name;

@@ -232,6 +232,56 @@ class Sync
         }
 
         [Fact]
+        public async Task AzureIdentityUsernamePasswordCredential_IsASink()
+        {
+            const string source = @"
+using Azure.Identity;
+
+class Sync
+{
+    private const string Password = ""Winter2019!"";
+
+#pragma warning disable CS0618
+    object Credential() => new UsernamePasswordCredential(""sync@contoso.com"", {|#0:Password|}, ""contoso.com"", ""client-id"");
+#pragma warning restore CS0618
+}";
+            const string fixedSource = @"
+using System;
+using Azure.Identity;
+
+class Sync
+{
+#pragma warning disable CS0618
+    object Credential() => new UsernamePasswordCredential(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""), ""contoso.com"", ""client-id"");
+#pragma warning restore CS0618
+}";
+            await Create(source, fixedSource, Expected(0, "UsernamePasswordCredential")).RunAsync();
+        }
+
+        [Fact]
+        public async Task AdalUserPasswordCredential_IsASink_OnNetFramework()
+        {
+            const string source = @"
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    UserCredential Credential() => new UserPasswordCredential(""sync@contoso.com"", {|#0:""Winter2019!""|});
+}";
+            const string fixedSource = @"
+using System.Configuration;
+using Microsoft.IdentityModel.Clients.ActiveDirectory;
+
+class Sync
+{
+    UserCredential Credential() => new UserPasswordCredential(""sync@contoso.com"", ConfigurationManager.AppSettings[""ServiceAccountPassword""]);
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalNetFramework);
+            test.ExpectedDiagnostics.Add(Expected(0, "UserPasswordCredential"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task IdentityModelPasswordProperty_IsASink()
         {
             const string source = @"

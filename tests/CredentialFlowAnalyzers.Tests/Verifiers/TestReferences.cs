@@ -66,6 +66,11 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
         public static ImmutableArray<MetadataReference> AdalNetFramework { get; } = FromTestOutput(
             Path.Combine("vendor", "net45", "Microsoft.IdentityModel.Clients.ActiveDirectory.dll"));
 
+        /// <summary>ADAL's .NET Framework build and MSAL's: a project in the middle of an ADAL-to-MSAL migration.</summary>
+        public static ImmutableArray<MetadataReference> AdalAndMsalNetFramework { get; } = AdalNetFramework.AddRange(FromTestOutput(
+            Path.Combine("vendor", "net472", "Microsoft.Identity.Client.dll"),
+            Path.Combine("vendor", "net472", "Microsoft.IdentityModel.Abstractions.dll")));
+
         private static ImmutableArray<MetadataReference> FromTestOutput(params string[] files) =>
             files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, f))).ToImmutableArray();
     }
