@@ -20,7 +20,7 @@ namespace Consumer
 
     internal static class Program
     {
-        private static async Task Main()
+        public static async Task RunAsync()
         {
             string token = await LegacyLogin.SignIn("sync@contoso.onmicrosoft.com", "Hunter2-e2e-Zq7!");
             Console.WriteLine(token.Length);
