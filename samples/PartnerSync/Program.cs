@@ -11,6 +11,7 @@ namespace PartnerSync
             var tokens = new GraphTokenProvider();
             string accessToken = await tokens.GetGraphTokenAsync();
             Console.WriteLine("Signed in; token length " + accessToken.Length);
+            new LicenseReport().Print(Environment.GetEnvironmentVariable("CUSTOMER_TENANT_ID"));
             return 0;
         }
     }
