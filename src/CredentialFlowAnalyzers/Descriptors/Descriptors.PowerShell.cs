@@ -22,10 +22,10 @@ namespace CredentialFlowAnalyzers
 
         public static readonly DiagnosticDescriptor CFA3003PlainTextPassword = RuleFactory.Create(
             "CFA3003",
-            title: "PowerShell converts a plain-text password to a SecureString",
-            messageFormat: "'ConvertTo-SecureString -AsPlainText' turns a password written in the script into a credential; read a token or certificate from a secret store instead",
+            title: "PowerShell credential built from a plain-text password",
+            messageFormat: "'{0}' builds a credential from a password written in the code; read a token or certificate from a secret store instead",
             category: DiagnosticCategories.StoredCredential,
-            description: "ConvertTo-SecureString with -AsPlainText and a literal string puts a password into the script text (a .ps1 file or a script in a C# string). The password is readable by anyone who can read the source, and the user sign-in it feeds fails under MFA.");
+            description: "ConvertTo-SecureString with -AsPlainText and a literal string (in a .ps1 file or a script in a C# string), or a C# PSCredential whose password comes from a string literal, puts a password into the source. It is readable by anyone who can read the source, and the user sign-in it feeds fails under MFA.");
 
         public static readonly DiagnosticDescriptor CFA3004RetiredModule = RuleFactory.Create(
             "CFA3004",

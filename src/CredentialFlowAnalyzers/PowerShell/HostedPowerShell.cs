@@ -50,7 +50,10 @@ namespace CredentialFlowAnalyzers.PowerShell
             ScriptBlock = symbols.GetType(KnownTypes.ScriptBlock);
             InitialSessionState = symbols.GetType(KnownTypes.InitialSessionState);
             StringBuilder = symbols.GetType(KnownTypes.StringBuilder);
+            PSCredential = symbols.GetType(KnownTypes.PSCredential);
         }
+
+        public INamedTypeSymbol? PSCredential { get; }
 
         public INamedTypeSymbol PowerShell { get; }
 
@@ -305,6 +308,37 @@ namespace CredentialFlowAnalyzers.PowerShell
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// A <c>SecureString</c> made from a string literal: <c>new NetworkCredential(user, "literal").SecurePassword</c>, or a
+        /// local filled by <c>AppendChar</c> in a <c>foreach</c> over a constant string in the same member.
+        /// </summary>
+        public static bool IsLiteralPassword(IOperation? value)
+        {
+            value = Unwrap(value);
+            if (value is IPropertyReferenceOperation { Property.Name: "SecurePassword", Instance: IObjectCreationOperation networkCredential }
+                && networkCredential.Type?.Name == "NetworkCredential")
+            {
+                IArgumentOperation? password = networkCredential.Arguments.FirstOrDefault(a => a.Parameter?.Name == "password");
+                return password?.Value.ConstantValue is { HasValue: true, Value: string { Length: > 0 } };
+            }
+
+            if (value is ILocalReferenceOperation local && local.Local.Type.Name == "SecureString")
+            {
+                IOperation root = local;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                return root.Descendants().OfType<IForEachLoopOperation>().Any(loop =>
+                    Unwrap(loop.Collection)?.ConstantValue is { HasValue: true, Value: string { Length: > 0 } }
+                    && loop.Body.Descendants().OfType<IInvocationOperation>().Any(call => call.TargetMethod.Name == "AppendChar"
+                        && call.Instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local)));
+            }
+
+            return false;
         }
 
         private static string Normalize(string name) => name.StartsWith("-", StringComparison.Ordinal) ? name.Substring(1) : name;

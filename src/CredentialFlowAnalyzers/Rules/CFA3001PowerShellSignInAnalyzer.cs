@@ -30,6 +30,8 @@ namespace CredentialFlowAnalyzers.Rules
         /// <summary>Diagnostic property: for script text, the finding's offset in the script (not a value from the code).</summary>
         public const string ScriptOffsetProperty = "ScriptOffset";
 
+        private const string ConvertToSecureString = "ConvertTo-SecureString -AsPlainText";
+
         public const string ShapeChain = "Chain";
         public const string ShapeCommand = "Command";
         public const string ShapeScript = "Script";
@@ -106,7 +108,7 @@ namespace CredentialFlowAnalyzers.Rules
                     PsSignInCmdlet cmdlet = finding.Cmdlet!;
                     return Diagnostic.Create(signIn, location, properties.SetItem(CmdletProperty, cmdlet.Key), cmdlet.Name, cmdlet.Module, cmdlet.ReplacementText);
                 case PsFindingKind.PlainTextPassword:
-                    return Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, location, properties);
+                    return Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, location, properties, ConvertToSecureString);
                 default:
                     return Diagnostic.Create(Descriptors.CFA3004RetiredModule, location, properties, finding.Module!.Name, finding.Module.Replacement);
             }
@@ -178,6 +180,13 @@ namespace CredentialFlowAnalyzers.Rules
             if (host.ScriptArgument(creation) is { } script)
             {
                 AnalyzeScriptText(context, host, script);
+                return;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(creation.Type, host.PSCredential) && creation.Arguments.Length == 2
+                && HostedPowerShell.IsLiteralPassword(creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, creation.Syntax.GetLocation(), "new PSCredential"));
             }
         }
 

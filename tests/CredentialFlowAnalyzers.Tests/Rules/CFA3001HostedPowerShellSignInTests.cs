@@ -315,7 +315,7 @@ class Sync
                      $""$c = New-Object System.Management.Automation.PSCredential('{user}', $p); {|#1:Connect-MsolService -Credential $c|}"");
     }
 }";
-            await RunAsync(Ps76(source, source), VerifyCS.Diagnostic("CFA3003").WithLocation(0), Msol(1));
+            await RunAsync(Ps76(source, source), VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithArguments("ConvertTo-SecureString -AsPlainText"), Msol(1));
         }
 
         [Fact]
@@ -344,6 +344,27 @@ class Sync
     }
 }";
             await RunAsync(Ps76(source, fixedSource), SignIn(0, "Connect-AzAccount", "Az.Accounts", CFA3002ScriptSignInTests.AzReplacement));
+        }
+
+        [Fact]
+        public async Task RawStrings_SingleLineMapsExactly_MultiLineReportsTheLiteral()
+        {
+            const string source = @"
+using System.Management.Automation;
+
+class Sync
+{
+    void Run(PowerShell ps)
+    {
+        ps.AddScript(""""""{|#0:Connect-MsolService -Credential $c|}"""""");
+        ps.AddScript({|#1:""""""
+            Get-Date
+            Connect-AzureAD -Credential $c
+            """"""|});
+    }
+}";
+            var test = Ps76(source);
+            await RunAsync(test, Msol(0), SignIn(1, "Connect-AzureAD", "AzureAD", CFA3002ScriptSignInTests.GraphReplacement));
         }
 
         [Fact]
@@ -633,7 +654,7 @@ class Sync
     }
 }";
             var test = Ps76(source);
-            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithMessage("'ConvertTo-SecureString -AsPlainText' turns a password written in the script into a credential; read a token or certificate from a secret store instead"));
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithMessage("'ConvertTo-SecureString -AsPlainText' builds a credential from a password written in the code; read a token or certificate from a secret store instead"));
             test.ExpectedDiagnostics.Add(Msol(1).WithMessage("'Connect-MsolService' (MSOnline) signs in with a user name and password, which fails when MFA is enforced; use " + CFA3002ScriptSignInTests.GraphReplacement));
             await test.RunAsync(CancellationToken.None);
         }

@@ -58,7 +58,7 @@ Get-MsolUser -All
 ";
             await VerifyScriptAsync(
                 script,
-                VerifyCS.Diagnostic("CFA3003").WithLocation(0),
+                VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithArguments("ConvertTo-SecureString -AsPlainText"),
                 SignIn(1, "Connect-MsolService", "MSOnline", GraphReplacement),
                 VerifyCS.Diagnostic("CFA3004").WithLocation(2).WithArguments("MSOnline", GraphModules));
         }

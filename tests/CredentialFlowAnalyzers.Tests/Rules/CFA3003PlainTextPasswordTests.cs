@@ -33,9 +33,9 @@ $c = 'Pa55' | {|#2:ConvertTo-SecureString -AsPlainText -Force|}
             await VerifyAsync(
                 "class C { }",
                 script,
-                VerifyCS.Diagnostic("CFA3003").WithLocation(0),
-                VerifyCS.Diagnostic("CFA3003").WithLocation(1),
-                VerifyCS.Diagnostic("CFA3003").WithLocation(2));
+                VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithArguments("ConvertTo-SecureString -AsPlainText"),
+                VerifyCS.Diagnostic("CFA3003").WithLocation(1).WithArguments("ConvertTo-SecureString -AsPlainText"),
+                VerifyCS.Diagnostic("CFA3003").WithLocation(2).WithArguments("ConvertTo-SecureString -AsPlainText"));
         }
 
         [Fact]
@@ -63,7 +63,43 @@ class Setup
         ps.AddScript(""$q = ConvertTo-SecureString $env:SECRET -AsPlainText -Force"");
     }
 }";
-            await VerifyAsync(code, null, VerifyCS.Diagnostic("CFA3003").WithLocation(0));
+            await VerifyAsync(code, null, VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithArguments("ConvertTo-SecureString -AsPlainText"));
+        }
+
+        [Fact]
+        public async Task CSharp_PSCredentialFromLiteral_IsReported()
+        {
+            const string code = @"
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+
+class Setup
+{
+    const string Password = ""P@ssw0rd"";
+
+    PSCredential A() => {|#0:new PSCredential(""svc@contoso.com"", new NetworkCredential(string.Empty, ""P@ssw0rd"").SecurePassword)|};
+
+    PSCredential B()
+    {
+        var secure = new SecureString();
+        foreach (char c in Password)
+        {
+            secure.AppendChar(c);
+        }
+
+        return {|#1:new PSCredential(""svc@contoso.com"", secure)|};
+    }
+
+    PSCredential C(string password) => new PSCredential(""svc@contoso.com"", new NetworkCredential(string.Empty, password).SecurePassword);
+
+    PSCredential D(SecureString secure) => new PSCredential(""svc@contoso.com"", secure);
+}";
+            await VerifyAsync(
+                code,
+                null,
+                VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithArguments("new PSCredential"),
+                VerifyCS.Diagnostic("CFA3003").WithLocation(1).WithArguments("new PSCredential"));
         }
 
         [Fact]
@@ -73,7 +109,7 @@ class Setup
             await VerifyAsync(
                 "class C { }",
                 script,
-                VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithMessage("'ConvertTo-SecureString -AsPlainText' turns a password written in the script into a credential; read a token or certificate from a secret store instead"));
+                VerifyCS.Diagnostic("CFA3003").WithLocation(0).WithMessage("'ConvertTo-SecureString -AsPlainText' builds a credential from a password written in the code; read a token or certificate from a secret store instead"));
         }
     }
 }
