@@ -150,7 +150,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             var removedArguments = new List<SyntaxNode>();
 
             // Innermost first, so outer replacements see the inner ones.
-            if (!string.Equals(PowerShellSignInCatalog.Unqualified(nameExpression is LiteralExpressionSyntax l ? l.Token.ValueText : string.Empty), fix.Cmdlet, System.StringComparison.OrdinalIgnoreCase))
+            string currentName = model.GetConstantValue(nameExpression, cancellationToken) is { HasValue: true, Value: string constant } ? constant : string.Empty;
+            if (!string.Equals(PowerShellSignInCatalog.Unqualified(currentName), fix.Cmdlet, System.StringComparison.OrdinalIgnoreCase))
             {
                 editor.ReplaceNode(nameExpression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fix.Cmdlet)).WithTriviaFrom(nameExpression));
             }

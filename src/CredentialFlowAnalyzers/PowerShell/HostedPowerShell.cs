@@ -91,7 +91,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary><c>AddCommand(string)</c> on <c>PowerShell</c>/<c>PSCommand</c>: the name argument.</summary>
         public IArgumentOperation? AddCommandName(IInvocationOperation invocation) =>
             invocation.TargetMethod.Name == "AddCommand" && IsBuilder(invocation.TargetMethod.ContainingType)
-            && invocation.Arguments.Length > 0 && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && invocation.TargetMethod.Parameters.Length > 0 && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
                 ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)
                 : null;
 
@@ -122,7 +122,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary><c>new Command("Connect-...")</c> (not a script): the name argument.</summary>
         public IArgumentOperation? CommandObjectName(IObjectCreationOperation creation)
         {
-            if (!Is(creation.Type, Command) || creation.Arguments.Length == 0 || creation.Constructor?.Parameters[0].Type.SpecialType != SpecialType.System_String)
+            if (!Is(creation.Type, Command) || creation.Constructor is not { Parameters.Length: > 0 } constructor || constructor.Parameters[0].Type.SpecialType != SpecialType.System_String)
             {
                 return null;
             }
