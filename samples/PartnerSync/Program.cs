@@ -20,6 +20,8 @@ namespace PartnerSync
             var directory = new DirectoryCredentialFactory();
             string directoryToken = await directory.GetGraphTokenAsync(CancellationToken.None);
             Console.WriteLine("Directory token length " + directoryToken.Length);
+
+            new LicenseReport().Print(Environment.GetEnvironmentVariable("CUSTOMER_TENANT_ID"));
             return 0;
         }
     }

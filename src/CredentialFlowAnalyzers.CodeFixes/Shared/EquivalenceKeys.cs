@@ -23,6 +23,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         // ---- CFA2xxx ----
 
         // ---- CFA3xxx ----
+        public const string CFA3001TokenParameterSet = "CFA3001.TokenParameterSet";
+        public const string CFA3002TokenParameterSet = "CFA3002.TokenParameterSet";
 
         // ---- CFA4xxx ----
     }
