@@ -21,6 +21,8 @@ namespace PartnerSync
             string directoryToken = await directory.GetGraphTokenAsync(CancellationToken.None);
             Console.WriteLine("Directory token length " + directoryToken.Length);
 
+            new LicenseReport().Print(Environment.GetEnvironmentVariable("CUSTOMER_TENANT_ID"));
+
             var partnerCenter = new PartnerCenterTokenClient();
             string partnerCenterToken = await partnerCenter.GetPartnerCenterTokenAsync();
             Console.WriteLine("Partner Center token response length " + partnerCenterToken.Length);

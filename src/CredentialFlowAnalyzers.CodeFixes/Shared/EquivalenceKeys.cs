@@ -25,6 +25,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         public const string CFA2002SecretSource = "CFA2002.SecretSource";
 
         // ---- CFA3xxx ----
+        public const string CFA3001TokenParameterSet = "CFA3001.TokenParameterSet";
+        public const string CFA3002TokenParameterSet = "CFA3002.TokenParameterSet";
 
         // ---- CFA4xxx ----
     }

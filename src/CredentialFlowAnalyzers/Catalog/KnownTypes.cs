@@ -48,6 +48,17 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string IdentityModelRefreshTokenRequest = "IdentityModel.Client.RefreshTokenRequest";
 
         // ---- CFA3xxx ----
+        public const string PowerShell = "System.Management.Automation.PowerShell";
+        public const string PSCommand = "System.Management.Automation.PSCommand";
+        public const string PSCredential = "System.Management.Automation.PSCredential";
+        public const string ScriptBlock = "System.Management.Automation.ScriptBlock";
+        public const string PowerShellCommand = "System.Management.Automation.Runspaces.Command";
+        public const string CommandParameter = "System.Management.Automation.Runspaces.CommandParameter";
+        public const string CommandParameterCollection = "System.Management.Automation.Runspaces.CommandParameterCollection";
+        public const string CommandCollection = "System.Management.Automation.Runspaces.CommandCollection";
+        public const string Runspace = "System.Management.Automation.Runspaces.Runspace";
+        public const string InitialSessionState = "System.Management.Automation.Runspaces.InitialSessionState";
+        public const string StringBuilder = "System.Text.StringBuilder";
 
         // ---- CFA4xxx ----
     }

@@ -66,6 +66,13 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
                 return this;
             }
 
+            /// <summary>Adds vendor references (a <see cref="TestReferences"/> preset) to the current set.</summary>
+            public Test With(ImmutableArray<MetadataReference> vendor)
+            {
+                TestState.AdditionalReferences.AddRange(vendor);
+                return this;
+            }
+
             /// <summary>No vendor library at all: the rules must stay silent and cheap.</summary>
             public Test WithoutVendorReferences()
             {

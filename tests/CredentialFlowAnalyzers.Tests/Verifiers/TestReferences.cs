@@ -60,7 +60,7 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
             "RestSharp.dll",
             "IdentityModel.dll",
             "Microsoft.Extensions.Configuration.Binder.dll",
-            Path.Combine("vendor", "psstandard", "System.Management.Automation.dll"));
+            Path.Combine("vendor", "psstd", "netstandard2.0", "System.Management.Automation.dll"));
 
         /// <summary>ADAL's .NET Framework build (the only one with <c>UserPasswordCredential</c>).</summary>
         public static ImmutableArray<MetadataReference> AdalNetFramework { get; } = FromTestOutput(
@@ -70,6 +70,17 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
         public static ImmutableArray<MetadataReference> AdalAndMsalNetFramework { get; } = AdalNetFramework.AddRange(FromTestOutput(
             Path.Combine("vendor", "net472", "Microsoft.Identity.Client.dll"),
             Path.Combine("vendor", "net472", "Microsoft.IdentityModel.Abstractions.dll")));
+        /// <summary>System.Management.Automation 7.6.9 (PowerShell 7.6; net10.0 only): the full hosting API, <c>Pipeline</c> included.</summary>
+        public static ImmutableArray<MetadataReference> PowerShell76 { get; } = FromTestOutput(
+            Path.Combine("vendor", "sma76", "System.Management.Automation.dll"));
+
+        /// <summary>PowerShellStandard.Library 5.1.1, netstandard2.0 build (no <c>Pipeline</c>, no <c>CreatePipeline</c>).</summary>
+        public static ImmutableArray<MetadataReference> PowerShellStandard { get; } = FromTestOutput(
+            Path.Combine("vendor", "psstd", "netstandard2.0", "System.Management.Automation.dll"));
+
+        /// <summary>PowerShellStandard.Library 5.1.1, net452 build, for <c>OnNetFramework</c>.</summary>
+        public static ImmutableArray<MetadataReference> PowerShellStandardNetFramework { get; } = FromTestOutput(
+            Path.Combine("vendor", "psstd", "net452", "System.Management.Automation.dll"));
 
         private static ImmutableArray<MetadataReference> FromTestOutput(params string[] files) =>
             files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, f))).ToImmutableArray();
