@@ -22,6 +22,10 @@ namespace PartnerSync
             Console.WriteLine("Directory token length " + directoryToken.Length);
 
             new LicenseReport().Print(Environment.GetEnvironmentVariable("CUSTOMER_TENANT_ID"));
+
+            var partnerCenter = new PartnerCenterTokenClient();
+            string partnerCenterToken = await partnerCenter.GetPartnerCenterTokenAsync();
+            Console.WriteLine("Partner Center token response length " + partnerCenterToken.Length);
             return 0;
         }
     }

@@ -21,6 +21,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         public const string CFA1005ManagedIdentity = "CFA1005.ManagedIdentity";
 
         // ---- CFA2xxx ----
+        public const string CFA2001RefreshToken = "CFA2001.RefreshToken";
+        public const string CFA2002SecretSource = "CFA2002.SecretSource";
 
         // ---- CFA3xxx ----
         public const string CFA3001TokenParameterSet = "CFA3001.TokenParameterSet";

@@ -19,6 +19,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>An app registration's client secret, for app-only sign-in (the variable name Azure.Identity also reads).</summary>
         public static SecretName ClientSecret { get; } = new SecretName("AzureClientSecret", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
 
+        /// <summary>A service account's password moved out of the source code (CFA2002).</summary>
+        public static SecretName ServiceAccountPassword { get; } = new SecretName("ServiceAccountPassword", "Credentials:Password", "SERVICE_ACCOUNT_PASSWORD");
+
         /// <summary>Secret name in Azure Key Vault (letters, digits and dashes).</summary>
         public string VaultSecretName { get; }
 

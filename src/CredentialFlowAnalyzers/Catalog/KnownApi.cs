@@ -35,6 +35,9 @@ namespace CredentialFlowAnalyzers.Catalog
 
         // ---- CFA2xxx ----
 
+        /// <summary>A hard-coded password passed to a credential API → read it from a secret source at run time.</summary>
+        StoredPassword,
+
         // ---- CFA3xxx ----
 
         // ---- CFA4xxx ----

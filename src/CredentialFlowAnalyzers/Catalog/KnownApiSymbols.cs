@@ -17,6 +17,7 @@ namespace CredentialFlowAnalyzers.Catalog
         private readonly Dictionary<ISymbol, KnownApi> _bySymbol;
         private readonly HashSet<string> _memberNames;
         private readonly HashSet<string> _ruleIds;
+        private readonly bool _hasSignIn;
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>();
 
         private KnownApiSymbols(Compilation compilation)
@@ -37,6 +38,7 @@ namespace CredentialFlowAnalyzers.Catalog
 
                     _memberNames.Add(symbol.Name);
                     _ruleIds.Add(api.RuleId);
+                    _hasSignIn |= api.Role == ApiRole.PasswordSignIn;
                 }
             }
         }
@@ -47,8 +49,11 @@ namespace CredentialFlowAnalyzers.Catalog
         /// <summary>True when at least one catalog member reported under <paramref name="ruleId"/> exists in the compilation.</summary>
         public bool HasRule(string ruleId) => _ruleIds.Contains(ruleId);
 
-        /// <summary>True when no catalog member exists at all (no credential library is referenced).</summary>
-        public bool IsEmpty => _bySymbol.Count == 0;
+        /// <summary>
+        /// True when no sign-in member of the catalog exists (no credential library is referenced). Credential
+        /// carriers from the base class library (<c>NetworkCredential</c>, <c>SecureString</c>) do not count.
+        /// </summary>
+        public bool IsEmpty => !_hasSignIn;
 
         /// <summary>
         /// Finds the catalog row for a referenced member: the member itself, its original definition, the

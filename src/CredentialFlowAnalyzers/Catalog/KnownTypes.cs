@@ -34,6 +34,19 @@ namespace CredentialFlowAnalyzers.Catalog
 
         // ---- CFA2xxx ----
 
+        // Where a hand-built token request is sent (CFA2001).
+        public const string FormUrlEncodedContent = "System.Net.Http.FormUrlEncodedContent";
+        public const string StringContent = "System.Net.Http.StringContent";
+        public const string WebClient = "System.Net.WebClient";
+        public const string WebRequest = "System.Net.WebRequest";
+        public const string TextWriter = "System.IO.TextWriter";
+        public const string Encoding = "System.Text.Encoding";
+        public const string RestSharpRestRequest = "RestSharp.RestRequest";
+        public const string IdentityModelPasswordTokenRequest = "IdentityModel.Client.PasswordTokenRequest";
+
+        // Replacements the CFA2001 fix writes.
+        public const string IdentityModelRefreshTokenRequest = "IdentityModel.Client.RefreshTokenRequest";
+
         // ---- CFA3xxx ----
         public const string PowerShell = "System.Management.Automation.PowerShell";
         public const string PSCommand = "System.Management.Automation.PSCommand";

@@ -25,6 +25,7 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
                     "Microsoft.Store.PartnerCenter", "Microsoft.Exchange.WebServices", "OfficeDevPnP.Core", "Microsoft.Xrm.Tooling.Connector",
                     "Microsoft.Azure.Management.ResourceManager.Fluent", "Microsoft.Rest.ClientRuntime.Azure.Authentication",
                     "Microsoft.Graph.Auth", "PnP.Framework", "Microsoft.PowerPlatform.Dataverse.Client"))));
+            yield return ("net10 + hand-rolled request libraries (RestSharp, IdentityModel, PowerShell Standard)", Create(TestReferences.Net100, TestReferences.HandRolled));
             yield return ("net472 + ADAL", Create(TestReferences.Net472, TestReferences.AdalNetFramework));
         }
 

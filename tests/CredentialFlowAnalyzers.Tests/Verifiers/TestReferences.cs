@@ -52,6 +52,16 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
             "Microsoft.Extensions.Primitives.dll",
             "System.Configuration.ConfigurationManager.dll");
 
+        /// <summary>
+        /// Hand-rolled token requests and stored credentials (CFA2xxx): RestSharp, IdentityModel, the configuration
+        /// binder (<c>GetValue&lt;T&gt;</c>) and PowerShell Standard's <c>System.Management.Automation</c> (PSCredential).
+        /// </summary>
+        public static ImmutableArray<MetadataReference> HandRolled { get; } = FromTestOutput(
+            "RestSharp.dll",
+            "IdentityModel.dll",
+            "Microsoft.Extensions.Configuration.Binder.dll",
+            Path.Combine("vendor", "psstd", "netstandard2.0", "System.Management.Automation.dll"));
+
         /// <summary>ADAL's .NET Framework build (the only one with <c>UserPasswordCredential</c>).</summary>
         public static ImmutableArray<MetadataReference> AdalNetFramework { get; } = FromTestOutput(
             Path.Combine("vendor", "net45", "Microsoft.IdentityModel.Clients.ActiveDirectory.dll"));

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// Moves a hard-coded password out of the source: the value passed to the credential API becomes a read of the
+    /// secret <see cref="SecretName.ServiceAccountPassword"/> from the best <see cref="SecretSource"/> in scope, and
+    /// the literal goes with the local, field or constant that only held it. A <c>SecureString</c> filled from a
+    /// literal (a loop over it, or one <c>AppendChar</c> per character) is filled from the secret instead.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA2002HardCodedPasswordCodeFix)), Shared]
+    public sealed class CFA2002HardCodedPasswordCodeFix : CodeFixProvider
+    {
+        private const string Title = "Read the password from a secret store at run time";
+
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA2002HardCodedPassword.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                SyntaxNode found = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (found is ArgumentSyntax { Expression: { } argumentValue })
+                {
+                    found = argumentValue;
+                }
+
+                if (found is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
+                {
+                    continue;
+                }
+
+                if (shape == PasswordSinks.ShapeCharByChar)
+                {
+                    if (node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Parent: ExpressionStatementSyntax { Parent: BlockSyntax } statement } append
+                        && append.Expression is MemberAccessExpressionSyntax)
+                    {
+                        context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceCharByCharAsync(context.Document, statement, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
+                    }
+                }
+                else if (node.Parent is not AttributeArgumentSyntax && !InConstantContext(node))
+                {
+                    context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceValueAsync(context.Document, node, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
+                }
+            }
+        }
+
+        private static bool InConstantContext(SyntaxNode node) =>
+            node.Ancestors().Any(a => a is ParameterSyntax || a is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword));
+
+        private static async Task<Document> ReplaceValueAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
+        {
+            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            ExpressionSyntax secret = SecretSource.Read(editor, value.SpanStart, SecretName.ServiceAccountPassword).WithTriviaFrom(value);
+            editor.ReplaceNode(value, secret);
+            DeadPlumbing.Remove(editor, DeadPlumbing.Find(editor.SemanticModel, new[] { value }));
+            return editor.GetChangedDocument();
+        }
+
+        /// <summary>
+        /// <c>secure.AppendChar('P'); secure.AppendChar('w'); ...</c> → <c>foreach (char c in &lt;secret&gt;) { secure.AppendChar(c); }</c>.
+        /// </summary>
+        private static async Task<Document> ReplaceCharByCharAsync(Document document, ExpressionStatementSyntax first, CancellationToken cancellationToken)
+        {
+            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var block = (BlockSyntax)first.Parent!;
+            var receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)first.Expression).Expression).Expression;
+            string receiverText = receiver.ToString();
+
+            var run = new List<StatementSyntax>();
+            foreach (StatementSyntax statement in block.Statements.SkipWhile(s => s != first))
+            {
+                if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendChar" } access, ArgumentList.Arguments: { Count: 1 } arguments } }
+                    && access.Expression.ToString() == receiverText
+                    && arguments[0].Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression })
+                {
+                    run.Add(statement);
+                    continue;
+                }
+
+                break;
+            }
+
+            string name = FixHelpers.UniqueName(editor.SemanticModel, first.SpanStart, "c");
+            ExpressionSyntax secret = SecretSource.Read(editor, first.SpanStart, SecretName.ServiceAccountPassword);
+            StatementSyntax loop = SyntaxFactory.ForEachStatement(
+                    SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.CharKeyword)),
+                    SyntaxFactory.Identifier(name),
+                    secret,
+                    SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver.WithoutTrivia(), SyntaxFactory.IdentifierName("AppendChar")),
+                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(name))))))))
+                .WithLeadingTrivia(first.GetLeadingTrivia())
+                .WithTrailingTrivia(run[run.Count - 1].GetTrailingTrivia())
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            editor.ReplaceNode(first, loop);
+            foreach (StatementSyntax statement in run.Skip(1))
+            {
+                editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
+            }
+
+            return editor.GetChangedDocument();
+        }
+    }
+}

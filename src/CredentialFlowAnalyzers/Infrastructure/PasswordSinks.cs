@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Infrastructure
+{
+    /// <summary>
+    /// Where a user password enters a credential API (every catalog row with a <see cref="KnownApi.PasswordParameter"/>:
+    /// sign-ins and carriers such as <c>NetworkCredential</c>, <c>SecureString.AppendChar</c>, <c>PSCredential</c>),
+    /// and where the value passed there came from. Shared by CFA2002 (hard-coded) and CFA2003 (configuration).
+    /// </summary>
+    internal static class PasswordSinks
+    {
+        /// <summary>Diagnostic property naming how the password reached the sink (fixed texts, see the constants below).</summary>
+        public const string ShapeProperty = "Shape";
+
+        /// <summary>The password is the argument (or assigned value) itself.</summary>
+        public const string ShapeValue = "Value";
+
+        /// <summary>A <c>SecureString</c> filled by <c>AppendChar</c> calls with character constants.</summary>
+        public const string ShapeCharByChar = "CharByChar";
+
+        /// <summary>A <c>SecureString</c> filled by a <c>foreach</c> loop over the password.</summary>
+        public const string ShapeAppendLoop = "AppendLoop";
+
+        /// <summary>Operation kinds a sink can be found at.</summary>
+        public static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+
+        /// <summary>A password value reaching a sink: where it came from and where to report it.</summary>
+        internal sealed class Flow
+        {
+            public Flow(KnownApi api, string display, IOperation origin, IOperation reportAt, string shape)
+            {
+                Api = api;
+                Display = display;
+                Origin = origin;
+                ReportAt = reportAt;
+                Shape = shape;
+            }
+
+            public KnownApi Api { get; }
+
+            /// <summary>The sink as named in messages (type or Type.Member), never a value.</summary>
+            public string Display { get; }
+
+            /// <summary>What the password value was set from (a constant, a configuration read, ...).</summary>
+            public IOperation Origin { get; }
+
+            public IOperation ReportAt { get; }
+
+            public string Shape { get; }
+        }
+
+        /// <summary>When <paramref name="operation"/> passes a password to a catalog member, follows the value back.</summary>
+        public static Flow? Find(IOperation operation, KnownApiSymbols symbols)
+        {
+            KnownApi? api = null;
+            IOperation? value = null;
+            string display;
+            switch (operation)
+            {
+                case IInvocationOperation invocation when symbols.TryGet(invocation.TargetMethod, out KnownApi invoked) && invoked.PasswordParameter != null:
+                    api = invoked;
+                    value = Argument(invocation.Arguments, invoked.PasswordParameter);
+                    display = CatalogApiAnalyzer.DisplayName(invocation.TargetMethod);
+                    break;
+
+                case IObjectCreationOperation { Constructor: { } constructor } creation when symbols.TryGet(constructor, out KnownApi created) && created.PasswordParameter != null:
+                    api = created;
+                    value = Argument(creation.Arguments, created.PasswordParameter);
+                    display = constructor.ContainingType.Name;
+                    break;
+
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                    when symbols.TryGet(property.Property, out KnownApi set)
+                        && (set.PasswordParameter == KnownApiCatalog.SetterValue
+                            || set.PasswordParameter is null && property.Property.Name.IndexOf("Password", StringComparison.OrdinalIgnoreCase) >= 0):
+                    api = set;
+                    value = assignment.Value;
+                    display = property.Property.ContainingType.Name + "." + property.Property.Name;
+                    break;
+
+                default:
+                    return null;
+            }
+
+            if (api is null || value is null)
+            {
+                return null;
+            }
+
+            value = LocalValueFlow.Unwrap(value);
+            bool appendChar = operation is IInvocationOperation { TargetMethod.Name: "AppendChar" };
+            if (appendChar && value.ConstantValue is { HasValue: true, Value: char })
+            {
+                return FirstConstantAppend((IInvocationOperation)operation) ? new Flow(api, display, value, operation, ShapeCharByChar) : null;
+            }
+
+            if (appendChar && value is ILocalReferenceOperation iteration && LocalValueFlow.ForEachOf(iteration) is { } loop)
+            {
+                IOperation collection = LocalValueFlow.Unwrap(loop.Collection);
+                if (collection is IInvocationOperation { TargetMethod.Name: "ToCharArray", Instance: { } text, Arguments.Length: 0 })
+                {
+                    collection = text;
+                }
+
+                return new Flow(api, display, LocalValueFlow.Origin(collection), LocalValueFlow.Unwrap(loop.Collection), ShapeAppendLoop);
+            }
+
+            return new Flow(api, display, LocalValueFlow.Origin(value), value, ShapeValue);
+        }
+
+        /// <summary>True when the value is written in the code: a non-empty string or character constant.</summary>
+        public static bool IsHardCoded(IOperation origin) => origin.ConstantValue switch
+        {
+            { HasValue: true, Value: string text } => text.Trim().Length > 0,
+            { HasValue: true, Value: char _ } => true,
+            _ => false,
+        };
+
+        private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string parameter)
+        {
+            IArgumentOperation? argument = arguments.FirstOrDefault(a => a.Parameter?.Name == parameter);
+            return argument is { ArgumentKind: ArgumentKind.Explicit } ? argument.Value : null;
+        }
+
+        /// <summary>Reports a char-by-char <c>SecureString</c> once: at the first constant <c>AppendChar</c> of a run of statements on the same receiver.</summary>
+        private static bool FirstConstantAppend(IInvocationOperation append)
+        {
+            if (append.Parent is not IExpressionStatementOperation statement || statement.Parent is not IBlockOperation block || append.Instance is null)
+            {
+                return true;
+            }
+
+            string receiver = append.Instance.Syntax.ToString();
+            int index = block.Operations.IndexOf(statement);
+            for (int i = index - 1; i >= 0; i--)
+            {
+                if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: "AppendChar", Instance: { } instance } previous }
+                    && string.Equals(instance.Syntax.ToString(), receiver, StringComparison.Ordinal)
+                    && previous.Arguments.Length == 1
+                    && LocalValueFlow.Unwrap(previous.Arguments[0].Value).ConstantValue is { HasValue: true, Value: char })
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Rules
+{
+    /// <summary>
+    /// CFA2001: a token request asking for <c>grant_type=password</c>, found where the request is sent:
+    /// <c>new FormUrlEncodedContent(...)</c> and <c>WebClient.UploadValues(...)</c> (key/value bodies),
+    /// <c>new StringContent(...)</c>, <c>WebClient.UploadString(...)</c>, text written to an <c>HttpWebRequest</c> stream
+    /// and RestSharp's <c>AddStringBody</c> (string bodies), RestSharp <c>AddParameter("grant_type", "password")</c>,
+    /// IdentityModel's <c>PasswordTokenRequest</c> / <c>RequestPasswordTokenAsync</c>. A collection that is never
+    /// passed to one of these is not reported. Reported once per request, at the <c>grant_type</c> entry or literal.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CFA2001PasswordGrantRequestAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the request shape (Form, String, RestSharp, IdentityModel), for the fix.</summary>
+        public const string ShapeProperty = "Shape";
+
+        public const string ShapeForm = "Form";
+        public const string ShapeString = "String";
+        public const string ShapeRestSharp = "RestSharp";
+        public const string ShapeIdentityModel = "IdentityModel";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA2001PasswordGrantRequest);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var types = new Types(KnownApiSymbols.For(start.Compilation));
+                if (!types.Any)
+                {
+                    return;
+                }
+
+                // Entries are reported where they are written, which may be outside the sink's node but always in the
+                // same member: collect per operation block and report at its end, once per location.
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var reported = new BlockDiagnostics();
+                    block.RegisterOperationAction(ctx => AnalyzeCreation(ctx, types, reported), OperationKind.ObjectCreation);
+                    block.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, types, reported), OperationKind.Invocation);
+                    block.RegisterOperationBlockEndAction(end => reported.Flush(end));
+                });
+            });
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, Types types, BlockDiagnostics reported)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            ITypeSymbol? type = creation.Type;
+            if (type is null || creation.Arguments.Length == 0 && !Is(type, types.PasswordTokenRequest))
+            {
+                return;
+            }
+
+            if (Is(type, types.FormUrlEncodedContent))
+            {
+                ReportEntries(context, creation.Arguments[0].Value, "FormUrlEncodedContent", reported);
+            }
+            else if (Is(type, types.StringContent))
+            {
+                ReportString(context, creation.Arguments[0].Value, "StringContent", reported);
+            }
+            else if (Is(type, types.PasswordTokenRequest))
+            {
+                Report(context, creation, "PasswordTokenRequest", ShapeIdentityModel, reported);
+            }
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, Types types, BlockDiagnostics reported)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            INamedTypeSymbol? owner = method.ContainingType;
+            if (owner is null)
+            {
+                return;
+            }
+
+            if (Is(owner, types.WebClient))
+            {
+                if (method.Name.StartsWith("UploadValues", System.StringComparison.Ordinal) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } values)
+                {
+                    ReportEntries(context, values, "WebClient." + method.Name, reported);
+                }
+                else if (method.Name.StartsWith("UploadString", System.StringComparison.Ordinal) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } data)
+                {
+                    ReportString(context, data, "WebClient." + method.Name, reported);
+                }
+
+                return;
+            }
+
+            if ((Is(owner, types.Encoding) && method.Name == "GetBytes" || Is(owner, types.TextWriter) && method.Name is "Write" or "WriteAsync")
+                && invocation.Arguments.Length == 1
+                && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
+                && types.WebRequest != null)
+            {
+                // Text becomes a token request only when the method also opens a request stream; look for that last.
+                if (FormBody.FindPasswordGrant(FormBody.Segments(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation))
+                {
+                    Report(context, At(segment, invocation.Arguments[0].Value, context), "HttpWebRequest.GetRequestStream", ShapeString, reported);
+                }
+
+                return;
+            }
+
+            if (owner.ContainingNamespace?.Name == "RestSharp" && owner.ContainingNamespace.ContainingNamespace.IsGlobalNamespace)
+            {
+                AnalyzeRestSharp(context, invocation, reported);
+                return;
+            }
+
+            if (method.Name == "RequestPasswordTokenAsync" && KnownApiSymbols.For(context.Compilation).TryGet(method, Descriptors.CFA2001PasswordGrantRequest.Id, out _))
+            {
+                // The request object is reported where it is created; report the call only when that is elsewhere
+                // (or when there is no request object: TokenClient.RequestPasswordTokenAsync(userName, password, ...)).
+                IOperation? request = LocalValueFlow.ArgumentNamed(invocation.Arguments, "request");
+                if (request is null || LocalValueFlow.Origin(request) is not IObjectCreationOperation)
+                {
+                    Report(context, invocation, CatalogApiAnalyzer.DisplayName(method), ShapeIdentityModel, reported);
+                }
+            }
+        }
+
+        private static void AnalyzeRestSharp(OperationAnalysisContext context, IInvocationOperation invocation, BlockDiagnostics reported)
+        {
+            string name = invocation.TargetMethod.Name;
+            if (name is "AddParameter" or "AddOrUpdateParameter" or "AddQueryParameter")
+            {
+                IOperation? key = LocalValueFlow.ArgumentNamed(invocation.Arguments, "name");
+                IOperation? value = LocalValueFlow.ArgumentNamed(invocation.Arguments, "value");
+                if (key is null || value is null)
+                {
+                    return;
+                }
+
+                var entry = new FormBody.Entry(key, value, invocation);
+                if (FormBody.IsPasswordGrant(entry))
+                {
+                    Report(context, invocation, "RestRequest", ShapeRestSharp, reported);
+                }
+                else if (invocation.Arguments.Any(a => a.Parameter?.Type.Name == "ParameterType"))
+                {
+                    // AddParameter(contentType, "grant_type=password&...", ParameterType.RequestBody)
+                    ReportString(context, value, "RestRequest", reported);
+                }
+            }
+            else if (name == "AddStringBody" && LocalValueFlow.ArgumentNamed(invocation.Arguments, "body") is { } body)
+            {
+                ReportString(context, body, "RestRequest", reported);
+            }
+        }
+
+        private static void ReportEntries(OperationAnalysisContext context, IOperation collection, string sink, BlockDiagnostics reported)
+        {
+            foreach (FormBody.Entry entry in FormBody.Entries(collection))
+            {
+                if (FormBody.IsPasswordGrant(entry))
+                {
+                    Report(context, entry.Node, sink, ShapeForm, reported);
+                    return;
+                }
+            }
+        }
+
+        private static void ReportString(OperationAnalysisContext context, IOperation body, string sink, BlockDiagnostics reported)
+        {
+            if (FormBody.FindPasswordGrant(FormBody.Segments(body)) is { } segment)
+            {
+                Report(context, At(segment, body, context), sink, ShapeString, reported);
+            }
+        }
+
+        /// <summary>
+        /// Where to report a string body: the piece holding the grant when it is in the analyzed member, else (a
+        /// <c>static readonly</c> field initializer elsewhere in the type) the body passed to the sink.
+        /// </summary>
+        private static IOperation At(FormBody.Segment segment, IOperation body, OperationAnalysisContext context)
+        {
+            SyntaxNode member = LocalValueFlow.Root(context.Operation).Syntax;
+            SyntaxNode at = segment.Source.Syntax;
+            return at.SyntaxTree == member.SyntaxTree && member.Span.Contains(at.Span) ? segment.Source : LocalValueFlow.Unwrap(body);
+        }
+
+        private static void Report(OperationAnalysisContext context, IOperation at, string sink, string shape, BlockDiagnostics reported)
+        {
+            SyntaxNode syntax = at.Syntax;
+            if (syntax.SyntaxTree == context.Operation.Syntax.SyntaxTree)
+            {
+                reported.Add(Diagnostic.Create(
+                    Descriptors.CFA2001PasswordGrantRequest,
+                    syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape),
+                    sink));
+            }
+        }
+
+        /// <summary>True when the method writing the text also opens a <c>WebRequest</c> request stream.</summary>
+        private static bool WritesToRequestStream(IOperation operation) =>
+            LocalValueFlow.Root(operation).Descendants().Any(o => o is IInvocationOperation { TargetMethod.Name: "GetRequestStream" or "GetRequestStreamAsync" });
+
+        private static bool Is(ITypeSymbol type, INamedTypeSymbol? expected)
+        {
+            if (expected is null)
+            {
+                return false;
+            }
+
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, expected))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The sink types, resolved once per compilation.</summary>
+        private sealed class Types
+        {
+            public Types(KnownApiSymbols symbols)
+            {
+                FormUrlEncodedContent = symbols.GetType(KnownTypes.FormUrlEncodedContent);
+                StringContent = symbols.GetType(KnownTypes.StringContent);
+                WebClient = symbols.GetType(KnownTypes.WebClient);
+                WebRequest = symbols.GetType(KnownTypes.WebRequest);
+                TextWriter = symbols.GetType(KnownTypes.TextWriter);
+                Encoding = symbols.GetType(KnownTypes.Encoding);
+                RestRequest = symbols.GetType(KnownTypes.RestSharpRestRequest);
+                PasswordTokenRequest = symbols.GetType(KnownTypes.IdentityModelPasswordTokenRequest);
+                Any = FormUrlEncodedContent != null || StringContent != null || WebClient != null || WebRequest != null || RestRequest != null || PasswordTokenRequest != null;
+            }
+
+            public INamedTypeSymbol? FormUrlEncodedContent { get; }
+
+            public INamedTypeSymbol? StringContent { get; }
+
+            public INamedTypeSymbol? WebClient { get; }
+
+            public INamedTypeSymbol? WebRequest { get; }
+
+            public INamedTypeSymbol? TextWriter { get; }
+
+            public INamedTypeSymbol? Encoding { get; }
+
+            public INamedTypeSymbol? RestRequest { get; }
+
+            public INamedTypeSymbol? PasswordTokenRequest { get; }
+
+            public bool Any { get; }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Infrastructure;
+using CredentialFlowAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Rules
+{
+    /// <summary>
+    /// CFA2003: a value read from configuration under a key that names a user password (<c>Password</c>,
+    /// <c>AdminPassword</c>, <c>Sync:Pwd</c>, ...; plus the keys in <c>cfa.CFA2003.password_keys</c>) reaches the
+    /// password of a catalog member. Sources: <c>IConfiguration["key"]</c>, <c>GetValue&lt;string&gt;("key")</c>,
+    /// <c>GetSection("key").Value</c>, <c>ConfigurationManager.AppSettings["key"]</c> / <c>.Get("key")</c>,
+    /// <c>Environment.GetEnvironmentVariable("key")</c>. Keys of certificates and client secrets do not count.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CFA2003ConfiguredPasswordAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Option: extra configuration keys (comma separated, case-insensitive) that hold a user password.</summary>
+        public const string PasswordKeysOption = "password_keys";
+
+        /// <summary>Diagnostic property: where the password was read from (Configuration, AppSettings, Environment).</summary>
+        public const string SourceProperty = "Source";
+
+        private static readonly string[] PasswordWords = { "password", "passwd", "pwd" };
+
+        private static readonly string[] NotUserPasswordWords = { "cert", "pfx", "keystore", "clientsecret", "client_secret", "connectionstring" };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA2003ConfiguredPassword);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var diagnostics = new BlockDiagnostics();
+                    block.RegisterOperationAction(ctx => Analyze(ctx, symbols, diagnostics), PasswordSinks.Kinds);
+                    block.RegisterOperationBlockEndAction(diagnostics.Flush);
+                });
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, BlockDiagnostics diagnostics)
+        {
+            if (PasswordSinks.Find(context.Operation, symbols) is not { } flow
+                || !TryGetConfigurationRead(flow.Origin, out string key, out string source, out string sourceText))
+            {
+                return;
+            }
+
+            ImmutableArray<string> extra = CfaOptions.GetList(context.Options, context.Operation.Syntax.SyntaxTree, Descriptors.CFA2003ConfiguredPassword.Id, PasswordKeysOption);
+            if (!IsPasswordKey(key, extra))
+            {
+                return;
+            }
+
+            diagnostics.Add(Diagnostic.Create(
+                Descriptors.CFA2003ConfiguredPassword,
+                flow.ReportAt.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty
+                    .Add(CatalogApiAnalyzer.ApiKeyProperty, flow.Api.Key)
+                    .Add(PasswordSinks.ShapeProperty, flow.Shape)
+                    .Add(SourceProperty, source),
+                flow.Display,
+                sourceText));
+        }
+
+        /// <summary>True when <paramref name="key"/> names a user password (and not a certificate or client secret).</summary>
+        internal static bool IsPasswordKey(string key, ImmutableArray<string> extra)
+        {
+            string last = key;
+            foreach (string separator in new[] { ":", "__", "." })
+            {
+                int index = last.LastIndexOf(separator, StringComparison.Ordinal);
+                if (index >= 0)
+                {
+                    last = last.Substring(index + separator.Length);
+                }
+            }
+
+            foreach (string name in extra)
+            {
+                if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) || string.Equals(name, last, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return ContainsAny(last, PasswordWords) && !ContainsAny(key, NotUserPasswordWords);
+        }
+
+        private static bool ContainsAny(string text, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Recognizes a configuration read with a constant key. Only runs on values that reached a sink, so name checks are cheap enough.</summary>
+        private static bool TryGetConfigurationRead(IOperation origin, out string key, out string source, out string sourceText)
+        {
+            key = source = sourceText = string.Empty;
+            IOperation? keyOperation = null;
+            switch (origin)
+            {
+                // configuration["key"], appSettings["key"]
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer:
+                    keyOperation = indexer.Arguments[0].Value;
+                    if (IsAppSettings(indexer.Instance))
+                    {
+                        (source, sourceText) = ("AppSettings", "appSettings");
+                    }
+                    else if (IsConfiguration(indexer.Property.ContainingType))
+                    {
+                        (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
+                    }
+
+                    break;
+
+                // configuration.GetSection("key").Value
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: IInvocationOperation { TargetMethod.Name: "GetSection", Arguments.Length: 1 } section }
+                    when IsConfiguration(section.TargetMethod.ContainingType):
+                    keyOperation = section.Arguments[0].Value;
+                    (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
+                    break;
+
+                case IInvocationOperation invocation:
+                    IMethodSymbol method = invocation.TargetMethod;
+                    string type = method.ContainingType?.ToDisplayString() ?? string.Empty;
+                    if (method.Name == "GetValue" && type == "Microsoft.Extensions.Configuration.ConfigurationBinder")
+                    {
+                        keyOperation = LocalValueFlow.ArgumentNamed(invocation.Arguments, "key");
+                        (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
+                    }
+                    else if (method.Name == "GetEnvironmentVariable" && type == "System.Environment")
+                    {
+                        keyOperation = LocalValueFlow.ArgumentNamed(invocation.Arguments, "variable");
+                        (source, sourceText) = ("Environment", "an environment variable");
+                    }
+                    else if (method.Name == "Get" && invocation.Arguments.Length == 1 && IsAppSettings(invocation.Instance))
+                    {
+                        keyOperation = invocation.Arguments[0].Value;
+                        (source, sourceText) = ("AppSettings", "appSettings");
+                    }
+
+                    break;
+            }
+
+            if (source.Length == 0 || LocalValueFlow.ConstantString(keyOperation) is not { } constantKey)
+            {
+                return false;
+            }
+
+            key = constantKey;
+            return true;
+        }
+
+        private static bool IsAppSettings(IOperation? instance) =>
+            instance is not null
+            && LocalValueFlow.Origin(instance) is IPropertyReferenceOperation { Property.Name: "AppSettings" } appSettings
+            && appSettings.Property.ContainingType.Name.EndsWith("ConfigurationManager", StringComparison.Ordinal);
+
+        private static bool IsConfiguration(INamedTypeSymbol? type)
+        {
+            const string configuration = "Microsoft.Extensions.Configuration.IConfiguration";
+            return type != null && (type.ToDisplayString() == configuration || type.AllInterfaces.Any(i => i.ToDisplayString() == configuration));
+        }
+    }
+}
