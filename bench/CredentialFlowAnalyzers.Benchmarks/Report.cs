@@ -164,11 +164,12 @@ namespace CredentialFlowAnalyzers.Benchmarks
             md.AppendLine($"- Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, .NET {Environment.Version}, {Environment.ProcessorCount} cores; analysis single-threaded (`concurrentAnalysis: false`, `logAnalyzerExecutionTime: true`); {settings.Warmup} warm-up + {samples.Count} measured runs; medians.");
             md.AppendLine($"- **Compile time** = parse + `Emit` of a fresh compilation (as csc: Emit binds every method body and reports all compiler diagnostics): median **{Ms(compile)} ms** (parse {Ms(Median(samples.Select(s => s.ParseMs)))}, emit {Ms(Median(samples.Select(s => s.EmitMs)))}).");
             md.AppendLine("- **Analyzer time** = `AnalyzerTelemetryInfo.ExecutionTime` (what `-p:ReportAnalyzer=true` prints), summed over the set's analyzers. The package and the peer run in the same single-threaded driver run on a fresh compilation.");
+            md.AppendLine($"- Machine load (1-minute load average) at start/end: {settings.LoadAtStart} / {LoadAverage()}. On a shared machine absolute times are inflated; the percentages compare times taken in the same process under the same load.");
             md.AppendLine($"- Peer: {peer.Name} configured with a `BannedSymbols.txt` that bans every catalog member ({KnownApiCatalogCount()} DocIds).");
             md.AppendLine();
             md.AppendLine("| Analyzer set | Analyzer time (ms) | % of compile | ms per 1,000 lines | Diagnostics |");
             md.AppendLine("| --- | ---: | ---: | ---: | ---: |");
-            md.AppendLine($"| **CredentialFlowAnalyzers** ({package.Analyzers.Length} analyzers) | {Ms(packageTotal)} | **{Pct(packageTotal)}** | {PerK(packageTotal)} | {last.PackageDiagnostics.Values.Sum()} |");
+            md.AppendLine($"| **CredentialFlowAnalyzers** ({package.Analyzers.Length} analyzer{(package.Analyzers.Length == 1 ? "" : "s")}) | {Ms(packageTotal)} | **{Pct(packageTotal)}** | {PerK(packageTotal)} | {last.PackageDiagnostics.Values.Sum()} |");
             md.AppendLine($"| {peer.Name} (baseline) | {Ms(peerTotal)} | {Pct(peerTotal)} | {PerK(peerTotal)} | {last.PeerDiagnostics.Values.Sum()} |");
             md.AppendLine();
             md.AppendLine("Per analyzer:");
@@ -207,7 +208,7 @@ namespace CredentialFlowAnalyzers.Benchmarks
             readme.AppendLine();
             readme.AppendLine("| Analyzers | Time (ms) | % of compile | ms per 1,000 lines |");
             readme.AppendLine("| --- | ---: | ---: | ---: |");
-            readme.AppendLine($"| CredentialFlowAnalyzers ({package.Analyzers.Length} analyzers) | {Ms(packageTotal)} | {Pct(packageTotal)} | {PerK(packageTotal)} |");
+            readme.AppendLine($"| CredentialFlowAnalyzers ({package.Analyzers.Length} analyzer{(package.Analyzers.Length == 1 ? "" : "s")}) | {Ms(packageTotal)} | {Pct(packageTotal)} | {PerK(packageTotal)} |");
             if (perAnalyzer.Count > 0)
             {
                 readme.AppendLine($"| slowest single analyzer ({perAnalyzer[0].Name}) | {Ms(perAnalyzer[0].Ms)} | {Pct(perAnalyzer[0].Ms)} | {PerK(perAnalyzer[0].Ms)} |");
@@ -270,6 +271,8 @@ namespace CredentialFlowAnalyzers.Benchmarks
                 Json = JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n",
             };
         }
+
+        public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
         private static int KnownApiCatalogCount() => CredentialFlowAnalyzers.Catalog.KnownApiCatalog.All.Select(a => a.DocId).Distinct().Count();
 

@@ -22,6 +22,7 @@ namespace CredentialFlowAnalyzers.Benchmarks
         public bool NoReadme { get; private set; }
         public bool AllowErrors { get; private set; }
         public string? WriteCorpus { get; private set; }
+        public string LoadAtStart { get; } = Report.LoadAverage();
 
         public static BenchSettings Parse(string[] args)
         {
