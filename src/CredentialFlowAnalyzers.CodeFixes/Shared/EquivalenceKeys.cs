@@ -18,5 +18,12 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         // ---- CFA3xxx ----
 
         // ---- CFA4xxx ----
+        public const string CFA4002OAuth2 = "CFA4002.OAuth2";
+        public const string CFA4004OAuthCredentials = "CFA4004.OAuthCredentials";
+        public const string CFA4006OAuthInteractive = "CFA4006.OAuthInteractive";
+        public const string CFA4007Default = "CFA4007.Default";
+        public const string CFA4007ManagedIdentity = "CFA4007.ManagedIdentity";
+        public const string CFA4007Interactive = "CFA4007.Interactive";
+        public const string CFA4008Passwordless = "CFA4008.Passwordless";
     }
 }

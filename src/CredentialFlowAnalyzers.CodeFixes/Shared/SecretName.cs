@@ -16,6 +16,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>The SAM refresh token, consented once with MFA and kept in the secret store.</summary>
         public static SecretName RefreshToken { get; } = new SecretName("PartnerRefreshToken", "PartnerCenter:RefreshToken", "PARTNER_REFRESH_TOKEN");
 
+        /// <summary>
+        /// An OAuth access token for Exchange Online mail protocols (SMTP.Send / IMAP / POP scopes). Access tokens expire
+        /// after about an hour: the store must be refreshed by a token job, or the read replaced by an MSAL call.
+        /// </summary>
+        public static SecretName MailAccessToken { get; } = new SecretName("MailAccessToken", "Mail:AccessToken", "MAIL_ACCESS_TOKEN");
+
+        /// <summary>An OAuth access token for Exchange Web Services (same expiry caveat as <see cref="MailAccessToken"/>).</summary>
+        public static SecretName ExchangeAccessToken { get; } = new SecretName("ExchangeAccessToken", "Exchange:AccessToken", "EXCHANGE_ACCESS_TOKEN");
+
         /// <summary>Secret name in Azure Key Vault (letters, digits and dashes).</summary>
         public string VaultSecretName { get; }
 

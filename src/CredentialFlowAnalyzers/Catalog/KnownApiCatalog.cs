@@ -13,6 +13,19 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string Str = "System.String";
         private const string Secure = "System.Security.SecureString";
 
+        private const string Ct = "System.Threading.CancellationToken";
+        private const string Enc = "System.Text.Encoding";
+        private const string Creds = "System.Net.ICredentials";
+        private const string TokenCacheCallback = "System.Action{Microsoft.Identity.Client.ITokenCache}";
+
+        private const string MailReplacement = "Authenticate(new SaslMechanismOAuth2(user, accessToken)) with an access token from MSAL";
+        private const string EwsReplacement = "new OAuthCredentials(accessToken) with an access token from MSAL";
+        private const string SpoCsomReplacement = "an access token on ClientContext.ExecutingWebRequest (MSAL), or PnP.Framework AuthenticationManager.CreateWithCertificate";
+        private const string PnPCoreReplacement = "GetAzureADAppOnlyAuthenticatedContext (certificate) or GetAzureADAccessTokenAuthenticatedContext, or move to PnP.Framework";
+        private const string PnPFrameworkReplacement = "AuthenticationManager.CreateWithCertificate (app-only), CreateWithAccessToken, CreateWithDeviceLogin or CreateWithInteractiveLogin";
+        private const string DataverseReplacement = "ServiceClient(instanceUrl, tokenProviderFunction), ClientSecret/Certificate (application user) or interactive OAuth";
+        private const string SqlReplacement = "SqlAuthenticationMethod.ActiveDirectoryDefault, ActiveDirectoryManagedIdentity or ActiveDirectoryInteractive";
+
         private const string MsalReplacement =
             "a refresh token from a secret store (IByRefreshToken.AcquireTokenByRefreshToken), app-only AcquireTokenForClient, or AcquireTokenWithDeviceCode/AcquireTokenInteractive";
 
@@ -25,7 +38,7 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.IPublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
             new KnownApi("MsalPublicRopc", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
             new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
-            new KnownApi("MsalConfidentialRopc", "CFA1001", $"M:Microsoft.Identity.Client.IByUsernameAndPassword.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password")
+            new KnownApi("MsalConfidentialRopc", "CFA1001", $"M:Microsoft.Identity.Client.IByUsernameAndPassword.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
 
             // ---- end of CFA1xxx ------------------------------------------------------------------------------
 
@@ -38,6 +51,55 @@ namespace CredentialFlowAnalyzers.Catalog
             // ---- end of CFA3xxx ------------------------------------------------------------------------------
 
             // ---- CFA4xxx: basic authentication to Microsoft 365 services ---------------------------------------
+
+            // MailKit 4.x: the password overloads live on MailService (the Encoding+ICredentials one is abstract there and
+            // overridden by SmtpClient/ImapClient/Pop3Client) and on IMailService. Authenticate(SaslMechanism) is a row so
+            // the rule can check for password mechanisms (PLAIN, LOGIN, ...) in the argument.
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.Authenticate({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.Authenticate({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.Authenticate({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.Authenticate({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.MailService.Authenticate(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.Authenticate({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.Authenticate({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.Authenticate({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.Authenticate({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.IMailService.Authenticate(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+
+            // EWS Managed API: WebCredentials(user, password[, domain]) and NetworkCredential through ExchangeCredentials.op_Implicit.
+            new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
+            new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
+            new KnownApi("EwsNetworkCredential", "CFA4004", "M:Microsoft.Exchange.WebServices.Data.ExchangeCredentials.op_Implicit(System.Net.NetworkCredential)~Microsoft.Exchange.WebServices.Data.ExchangeCredentials", EwsReplacement, FixKind.EwsOAuth, passwordParameter: "credentials"),
+
+            // SharePoint Online: CSOM IDCRL credentials, PnP-Sites-Core and PnP.Framework user/password helpers.
+            new KnownApi("SpoCredentials", "CFA4005", $"M:Microsoft.SharePoint.Client.SharePointOnlineCredentials.#ctor({Str},{Secure})", SpoCsomReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Str})", PnPCoreReplacement, FixKind.None, "tenantUser", "tenantUserPassword"),
+            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Secure})", PnPCoreReplacement, FixKind.None, "tenantUser", "tenantUserPassword"),
+            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Str})", PnPCoreReplacement, FixKind.None, "userPrincipalName", "userPassword"),
+            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Secure},OfficeDevPnP.Core.AzureEnvironment)", PnPCoreReplacement, FixKind.None, "userPrincipalName", "userPassword"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+
+            // Dataverse / Dynamics 365: online password constructors (the connection-string ones are string rules).
+            new KnownApi("CrmOffice365", "CFA4006", $"M:Microsoft.Xrm.Tooling.Connector.CrmServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,System.Boolean)", DataverseReplacement, FixKind.None, "crmUserId", "crmPassword"),
+            new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
+            new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},System.Uri,System.Boolean,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
+
+            // SqlClient: the enum member (Microsoft.Data.SqlClient 7.x keeps it in ...Extensions.Abstractions.dll, [Obsolete]).
+            new KnownApi("SqlAdPassword", "CFA4007", "F:Microsoft.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement, FixKind.SqlActiveDirectoryDefault),
+            new KnownApi("SqlAdPassword", "CFA4007", "F:System.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement, FixKind.SqlActiveDirectoryDefault)
 
             // ---- end of CFA4xxx ------------------------------------------------------------------------------
         );

@@ -26,6 +26,8 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
                     "Microsoft.Azure.Management.ResourceManager.Fluent", "Microsoft.Rest.ClientRuntime.Azure.Authentication",
                     "Microsoft.Graph.Auth", "PnP.Framework", "Microsoft.PowerPlatform.Dataverse.Client"))));
             yield return ("net472 + ADAL", Create(TestReferences.Net472, TestReferences.AdalNetFramework));
+            yield return ("net10 + MailKit + SqlClient", Create(TestReferences.Net100, TestReferences.MailKit.AddRange(TestReferences.SqlClient)));
+            yield return ("net472 (System.Data)", Create(TestReferences.Net472.AddAssemblies(ImmutableArray.Create("System.Data")), ImmutableArray<MetadataReference>.Empty));
         }
 
         private static Compilation Create(ReferenceAssemblies target, ImmutableArray<MetadataReference> vendor) =>

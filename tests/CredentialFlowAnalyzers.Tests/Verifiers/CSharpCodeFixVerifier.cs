@@ -66,6 +66,13 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
                 return this;
             }
 
+            /// <summary>Adds real vendor references (for example <see cref="TestReferences.MailKit"/>) to the current set.</summary>
+            public Test WithReferences(ImmutableArray<MetadataReference> references)
+            {
+                TestState.AdditionalReferences.AddRange(references);
+                return this;
+            }
+
             /// <summary>No vendor library at all: the rules must stay silent and cheap.</summary>
             public Test WithoutVendorReferences()
             {
