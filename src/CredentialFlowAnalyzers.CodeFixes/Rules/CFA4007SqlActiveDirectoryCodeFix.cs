@@ -101,14 +101,45 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             editor.ReplaceNode(old, replacement.WithTriviaFrom(old));
             foreach (SyntaxNode node in removed)
             {
-                if (node is ExpressionSyntax initializerEntry)
+                editor.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
+                if (node is StatementSyntax statement)
                 {
-                    editor.RemoveNode(initializerEntry, SyntaxRemoveOptions.KeepNoTrivia);
+                    KeepDirectives(editor, statement);
                 }
             }
 
-            DeadPlumbing.Remove(editor, removed.Where(n => n is StatementSyntax).Concat(dead).ToList());
+            DeadPlumbing.Remove(editor, dead);
             return editor.GetChangedDocument();
+        }
+
+        /// <summary>A removed statement's directives (<c>#pragma</c>, <c>#endregion</c>) move to what follows it.</summary>
+        private static void KeepDirectives(DocumentEditor editor, StatementSyntax statement)
+        {
+            SyntaxTriviaList leading = statement.GetLeadingTrivia();
+            if (!leading.Any(t => t.IsDirective))
+            {
+                return;
+            }
+
+            int last = leading.Count - 1;
+            while (last >= 0 && leading[last].IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                last--;
+            }
+
+            SyntaxTriviaList moved = SyntaxFactory.TriviaList(leading.Take(last + 1));
+            if (statement.Parent is BlockSyntax block)
+            {
+                int index = block.Statements.IndexOf(statement);
+                if (index + 1 < block.Statements.Count)
+                {
+                    editor.ReplaceNode(block.Statements[index + 1], (n, _) => n.WithLeadingTrivia(moved.AddRange(n.GetLeadingTrivia())));
+                }
+                else
+                {
+                    editor.ReplaceNode(block, (n, _) => ((BlockSyntax)n).WithCloseBraceToken(((BlockSyntax)n).CloseBraceToken.WithLeadingTrivia(moved.AddRange(((BlockSyntax)n).CloseBraceToken.LeadingTrivia))));
+                }
+            }
         }
 
         /// <summary>Password (and user) settings on the same builder: object-initializer entries or statements in the same block.</summary>

@@ -207,17 +207,27 @@ namespace CredentialFlowAnalyzers.Infrastructure
             return Apply(text, edits);
         }
 
+        /// <summary>Microsoft's published sample app registration for Dataverse OAuth (development and prototyping).</summary>
+        public const string SampleAppId = "51f81489-12ee-4a9e-aaae-a2591f45987d";
+
+        public const string SampleRedirectUri = "app://58145B91-0C36-4500-8554-080854F2AC97";
+
         /// <summary>
         /// The Dataverse string with <c>AuthType=OAuth</c>, without user name and password, and with <c>LoginPrompt=Auto</c>
-        /// so the connector signs in interactively (MFA-capable) and caches the token.
+        /// so the connector signs in interactively (MFA-capable) and caches the token. OAuth needs an app id and redirect
+        /// URI: when the string has none, Microsoft's sample registration is used (replace it with your own).
         /// </summary>
         public static string RewriteDataverse(string text)
         {
             List<Part> parts = Parse(text);
             var edits = new List<(int Start, int End, string Replacement)>();
             bool hasPrompt = false;
+            bool hasAppId = false;
+            bool hasRedirect = false;
             foreach (Part part in parts)
             {
+                hasAppId |= part.Key == "appid" || part.Key == "clientid";
+                hasRedirect |= part.Key == "redirecturi" || part.Key == "replyurl";
                 if (Array.IndexOf(DataverseAuthTypeKeys, part.Key) >= 0)
                 {
                     edits.Add((part.ValueStart, part.ValueEnd, "OAuth"));
@@ -233,16 +243,27 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
 
             string result = Apply(text, edits);
-            if (!hasPrompt)
+            if (!hasAppId)
             {
-                string trimmed = result.TrimEnd();
-                string tail = result.Substring(trimmed.Length);
-                result = trimmed.Length == 0 || trimmed.EndsWith(";", StringComparison.Ordinal)
-                    ? trimmed + "LoginPrompt=Auto;" + tail
-                    : trimmed + ";LoginPrompt=Auto" + tail;
+                result = Append(result, "AppId=" + SampleAppId);
             }
 
-            return result;
+            if (!hasRedirect)
+            {
+                result = Append(result, "RedirectUri=" + SampleRedirectUri);
+            }
+
+            return hasPrompt ? result : Append(result, "LoginPrompt=Auto");
+        }
+
+        /// <summary>Adds a part at the end, keeping whether the string ended with ';' and any trailing blanks.</summary>
+        private static string Append(string text, string part)
+        {
+            string trimmed = text.TrimEnd();
+            string tail = text.Substring(trimmed.Length);
+            return trimmed.Length == 0 || trimmed.EndsWith(";", StringComparison.Ordinal)
+                ? trimmed + part + ";" + tail
+                : trimmed + ";" + part + tail;
         }
 
         private static (int Start, int End, string Replacement) Removal(string text, Part part) =>
