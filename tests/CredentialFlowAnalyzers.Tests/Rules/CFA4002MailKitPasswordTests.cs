@@ -163,6 +163,39 @@ class Notifier
         }
 
         [Fact]
+        public async Task EncodingOverload_WithUriConnect_IsFixed_AndEncodingGoes()
+        {
+            const string source = @"
+using System;
+using System.Text;
+using MailKit.Net.Imap;
+
+class Reader
+{
+    void Read(ImapClient client, string user, string password)
+    {
+        client.Connect(new Uri(""imaps://outlook.office365.com:993""));
+        {|#0:client.Authenticate(Encoding.UTF8, user, password)|};
+    }
+}";
+            const string fixedSource = @"
+using System;
+using System.Text;
+using MailKit.Net.Imap;
+using MailKit.Security;
+
+class Reader
+{
+    void Read(ImapClient client, string user, string password)
+    {
+        client.Connect(new Uri(""imaps://outlook.office365.com:993""));
+        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+    }
+}";
+            await Test(source, fixedSource, Expected(0)).RunAsync();
+        }
+
+        [Fact]
         public async Task PasswordSaslMechanism_IsReportedAndFixed()
         {
             const string source = @"
@@ -272,13 +305,15 @@ using MailKit.Net.Smtp;
 
 class Notifier
 {
-    void Send(SmtpClient client, string user, string password)
+    void Send(SmtpClient client, SmtpClient other, string user, string password)
     {
         client.Connect(""mail.contoso-m365.example"", 587);
         {|#0:client.Authenticate(user, password)|};
+        other.Connect(""mx.other.example"", 587);
+        {|#1:other.Authenticate(user, password)|};
     }
 }";
-            var test = AnalyzerOnly(source, Expected(0));
+            var test = AnalyzerOnly(source, Expected(0), Expected(1));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ncfa.CFA4002.microsoft365_hosts = mail.contoso-m365.example, *.other.example\n"));
             await test.RunAsync();
         }

@@ -105,6 +105,18 @@ class Orders
         }
 
         [Fact]
+        public async Task InterpolatedString_TextPartIsReported_WithoutFix()
+        {
+            const string source = @"
+class Orders
+{
+    string Build(string server, string user, string password) =>
+        $""Server={server}{|#0:;Authentication=Active Directory Password;User ID=|}{user};Password={password}"";
+}";
+            await Test(source, source, ForString(0)).RunAsync();
+        }
+
+        [Fact]
         public async Task BuilderIndexer_IsReported_AndPasswordSettingsGo()
         {
             const string source = @"
