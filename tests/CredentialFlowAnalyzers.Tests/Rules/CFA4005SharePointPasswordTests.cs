@@ -41,6 +41,33 @@ class Sites
         }
 
         [Fact]
+        public async Task ClientContextNetworkCredential_ToSharePointOnline_IsReported_OnPremisesIsNot()
+        {
+            const string source = @"
+using System.Net;
+using Microsoft.SharePoint.Client;
+
+class Sites
+{
+    void Online(string user, string password)
+    {
+        var context = new ClientContext(""https://contoso.sharepoint.com/sites/ops"");
+        {|#0:context.Credentials = new NetworkCredential(user, password)|};
+    }
+
+    void OnPremises(string user, string password)
+    {
+        var context = new ClientContext(""https://sharepoint.contoso.local/sites/ops"");
+        context.Credentials = new NetworkCredential(user, password, ""CONTOSO"");
+        context.Credentials = CredentialCache.DefaultNetworkCredentials;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source }.WithStubs("Microsoft.SharePoint.Client");
+            test.ExpectedDiagnostics.Add(Expected(0, "ClientContext.Credentials", Csom));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task PnPSitesCore_UserPasswordMethods_AreReported()
         {
             const string source = @"
