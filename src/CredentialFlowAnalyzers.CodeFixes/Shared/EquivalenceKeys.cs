@@ -20,6 +20,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         // ---- CFA4xxx ----
         public const string CFA4002OAuth2 = "CFA4002.OAuth2";
         public const string CFA4004OAuthCredentials = "CFA4004.OAuthCredentials";
+        public const string CFA4005AccessToken = "CFA4005.AccessToken";
         public const string CFA4006OAuthInteractive = "CFA4006.OAuthInteractive";
         public const string CFA4007Default = "CFA4007.Default";
         public const string CFA4007ManagedIdentity = "CFA4007.ManagedIdentity";

@@ -25,6 +25,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>An OAuth access token for Exchange Web Services (same expiry caveat as <see cref="MailAccessToken"/>).</summary>
         public static SecretName ExchangeAccessToken { get; } = new SecretName("ExchangeAccessToken", "Exchange:AccessToken", "EXCHANGE_ACCESS_TOKEN");
 
+        /// <summary>An OAuth access token for SharePoint Online (same expiry caveat as <see cref="MailAccessToken"/>).</summary>
+        public static SecretName SharePointAccessToken { get; } = new SecretName("SharePointAccessToken", "SharePoint:AccessToken", "SHAREPOINT_ACCESS_TOKEN");
+
         /// <summary>Secret name in Azure Key Vault (letters, digits and dashes).</summary>
         public string VaultSecretName { get; }
 

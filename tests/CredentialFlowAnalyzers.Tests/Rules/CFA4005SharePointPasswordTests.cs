@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     CredentialFlowAnalyzers.Rules.CFA4005SharePointPasswordAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+    CredentialFlowAnalyzers.CodeFixes.Rules.CFA4005SharePointAccessTokenCodeFix>;
 
 namespace CredentialFlowAnalyzers.Tests.Rules
 {
@@ -118,6 +118,93 @@ class Sites
             test.ExpectedDiagnostics.Add(Expected(1, "AuthenticationManager.CreateWithCredentials", PnPFramework));
             test.ExpectedDiagnostics.Add(Expected(2, "AuthenticationManager", PnPFramework));
             test.ExpectedDiagnostics.Add(Expected(3, "AuthenticationManager", PnPFramework));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task PnPFramework_Fix_UsesAccessToken_AndRemovesPasswordPlumbing()
+        {
+            const string source = @"
+using System.Security;
+using PnP.Framework;
+
+class Sites
+{
+    string Title(string siteUrl, string user, string password)
+    {
+        var secure = new SecureString();
+        foreach (char c in password)
+        {
+            secure.AppendChar(c);
+        }
+
+        using (var context = {|#0:AuthenticationManager.CreateWithCredentials(user, secure)|}.GetContext(siteUrl))
+        {
+            return context.Web.Title;
+        }
+    }
+
+    AuthenticationManager Manager(string clientId, string user, SecureString password) => {|#1:new AuthenticationManager(clientId, user, password)|};
+}";
+            const string fixedSource = @"
+using System;
+using System.Security;
+using PnP.Framework;
+
+class Sites
+{
+    string Title(string siteUrl, string user, string password)
+    {
+        using (var context = AuthenticationManager.CreateWithAccessToken(new System.Net.NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN"")).SecurePassword).GetContext(siteUrl))
+        {
+            return context.Web.Title;
+        }
+    }
+
+    AuthenticationManager Manager(string clientId, string user, SecureString password) => new AuthenticationManager(new System.Net.NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN"")).SecurePassword);
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithStubs("PnP.Framework");
+            test.ExpectedDiagnostics.Add(Expected(0, "AuthenticationManager.CreateWithCredentials", PnPFramework));
+            test.ExpectedDiagnostics.Add(Expected(1, "AuthenticationManager", PnPFramework));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task PnPSitesCore_Fix_UsesAccessTokenContext_AndRemovesTheLiteral()
+        {
+            const string source = @"
+using OfficeDevPnP.Core;
+
+class Sites
+{
+    private const string TenantPassword = ""Spring2024!"";
+
+    void Load(string siteUrl)
+    {
+        using (var manager = new AuthenticationManager())
+        using (var context = {|#0:manager.GetSharePointOnlineAuthenticatedContextTenant(siteUrl, ""admin@contoso.onmicrosoft.com"", TenantPassword)|})
+        {
+            context.ExecuteQuery();
+        }
+    }
+}";
+            const string fixedSource = @"
+using System;
+using OfficeDevPnP.Core;
+
+class Sites
+{
+    void Load(string siteUrl)
+    {
+        using (var manager = new AuthenticationManager())
+        using (var context = manager.GetAzureADAccessTokenAuthenticatedContext(siteUrl, Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN"")))
+        {
+            context.ExecuteQuery();
+        }
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithStubs("OfficeDevPnP.Core");
+            test.ExpectedDiagnostics.Add(Expected(0, "AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant", PnPCore));
             await test.RunAsync();
         }
 
