@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace PartnerSync
@@ -11,6 +12,16 @@ namespace PartnerSync
             var tokens = new GraphTokenProvider();
             string accessToken = await tokens.GetGraphTokenAsync();
             Console.WriteLine("Signed in; token length " + accessToken.Length);
+
+            var arm = new AdalArmTokenProvider();
+            string armToken = await arm.GetArmTokenAsync();
+            Console.WriteLine("Azure Resource Manager token length " + armToken.Length);
+
+            var directory = new DirectoryCredentialFactory();
+            string directoryToken = await directory.GetGraphTokenAsync(CancellationToken.None);
+            Console.WriteLine("Directory token length " + directoryToken.Length);
+
+            new LicenseReport().Print(Environment.GetEnvironmentVariable("CUSTOMER_TENANT_ID"));
             new SyncReportMailer().Send("Partner sync finished", "Customers and subscriptions are up to date.");
             return 0;
         }

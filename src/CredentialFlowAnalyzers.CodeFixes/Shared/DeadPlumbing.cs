@@ -24,7 +24,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>Types whose construction has no effect beyond the object itself.</summary>
         private static readonly HashSet<string> InertTypes = new HashSet<string>
         {
-            "System.Security.SecureString", "System.Net.NetworkCredential",
+            "System.Security.SecureString", "System.Net.NetworkCredential", "System.Management.Automation.PSCredential",
         };
 
         /// <summary>

@@ -12,10 +12,19 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         public const string CFA1001AppOnly = "CFA1001.AppOnly";
 
         // ---- CFA1xxx (others) ----
+        public const string CFA1002DefaultAzureCredential = "CFA1002.DefaultAzureCredential";
+        public const string CFA1002InteractiveBrowser = "CFA1002.InteractiveBrowser";
+        public const string CFA1002DeviceCode = "CFA1002.DeviceCode";
+        public const string CFA1003RemoveUserVariables = "CFA1003.RemoveUserVariables";
+        public const string CFA1004MsalRefreshToken = "CFA1004.MsalRefreshToken";
+        public const string CFA1005ApplicationTokenProvider = "CFA1005.ApplicationTokenProvider";
+        public const string CFA1005ManagedIdentity = "CFA1005.ManagedIdentity";
 
         // ---- CFA2xxx ----
 
         // ---- CFA3xxx ----
+        public const string CFA3001TokenParameterSet = "CFA3001.TokenParameterSet";
+        public const string CFA3002TokenParameterSet = "CFA3002.TokenParameterSet";
 
         // ---- CFA4xxx ----
         public const string CFA4002OAuth2 = "CFA4002.OAuth2";

@@ -154,5 +154,38 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
             return name;
         }
+
+        /// <summary>
+        /// True when <paramref name="changed"/> has compiler errors that <paramref name="original"/> did not have (counted
+        /// per error id in the changed document). Fixes whose result depends on how the old value was used afterwards
+        /// (a declared type, members called on it) check their result with this before they are offered.
+        /// </summary>
+        public static async System.Threading.Tasks.Task<bool> IntroducesErrorsAsync(Document original, Document changed, System.Threading.CancellationToken cancellationToken)
+        {
+            SemanticModel? before = await original.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? after = await changed.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (before is null || after is null)
+            {
+                return true;
+            }
+
+            var counts = new System.Collections.Generic.Dictionary<string, int>();
+            foreach (Diagnostic error in before.GetDiagnostics(cancellationToken: cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                counts[error.Id] = counts.TryGetValue(error.Id, out int n) ? n + 1 : 1;
+            }
+
+            foreach (Diagnostic error in after.GetDiagnostics(cancellationToken: cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                if (!counts.TryGetValue(error.Id, out int n) || n == 0)
+                {
+                    return true;
+                }
+
+                counts[error.Id] = n - 1;
+            }
+
+            return false;
+        }
     }
 }

@@ -16,6 +16,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// <summary>The SAM refresh token, consented once with MFA and kept in the secret store.</summary>
         public static SecretName RefreshToken { get; } = new SecretName("PartnerRefreshToken", "PartnerCenter:RefreshToken", "PARTNER_REFRESH_TOKEN");
 
+        /// <summary>An app registration's client secret, for app-only sign-in (the variable name Azure.Identity also reads).</summary>
+        public static SecretName ClientSecret { get; } = new SecretName("AzureClientSecret", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
         /// <summary>
         /// An OAuth access token for Exchange Online mail protocols (SMTP.Send / IMAP / POP scopes). Access tokens expire
         /// after about an hour: the store must be refreshed by a token job, or the read replaced by an MSAL call.

@@ -24,6 +24,15 @@ namespace CredentialFlowAnalyzers.Catalog
 
         // ---- CFA1xxx ----
 
+        /// <summary>Azure.Identity UsernamePasswordCredential → DefaultAzureCredential, interactive browser or device code.</summary>
+        AzureIdentityUsernamePassword,
+
+        /// <summary>UserTokenProvider.LoginSilentAsync(user, password) → ApplicationTokenProvider.LoginSilentAsync (app-only).</summary>
+        RestUserTokenProvider,
+
+        /// <summary>Fluent AzureCredentialsFactory.FromUser → FromSystemAssignedManagedServiceIdentity.</summary>
+        FluentFromUser,
+
         // ---- CFA2xxx ----
 
         // ---- CFA3xxx ----

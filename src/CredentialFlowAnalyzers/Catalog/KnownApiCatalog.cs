@@ -25,6 +25,25 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string PnPFrameworkReplacement = "AuthenticationManager.CreateWithCertificate (app-only), CreateWithAccessToken, CreateWithDeviceLogin or CreateWithInteractiveLogin";
         private const string DataverseReplacement = "ServiceClient(instanceUrl, tokenProviderFunction), ClientSecret/Certificate (application user) or interactive OAuth";
         private const string SqlReplacement = "SqlAuthenticationMethod.ActiveDirectoryDefault, ActiveDirectoryManagedIdentity or ActiveDirectoryInteractive";
+        private const string AzureReplacement =
+            "a credential that supports MFA or needs no user password (DefaultAzureCredential, ManagedIdentityCredential, ClientCertificateCredential, InteractiveBrowserCredential, DeviceCodeCredential)";
+
+        private const string AdalReplacement =
+            "MSAL with a refresh token from a secret store (Secure Application Model), or MSAL interactive/device-code sign-in";
+
+        private const string AzureManagementReplacement =
+            "app-only authentication (a service principal with a certificate, or managed identity) or a Secure Application Model token";
+
+        private const string GraphAuthReplacement =
+            "an Azure.Identity credential (InteractiveBrowserCredential, DeviceCodeCredential, ClientCertificateCredential) with GraphServiceClient";
+
+        private const string PartnerCenterReplacement =
+            "a token from the Secure Application Model refresh-token exchange";
+
+        private const string Adal = "Microsoft.IdentityModel.Clients.ActiveDirectory";
+        private const string RestAuth = "Microsoft.Rest.Azure.Authentication";
+        private const string Fluent = "Microsoft.Azure.Management.ResourceManager.Fluent";
+        private const string PartnerCenter = "Microsoft.Store.PartnerCenter";
 
         private const string MsalReplacement =
             "a refresh token from a secret store (IByRefreshToken.AcquireTokenByRefreshToken), app-only AcquireTokenForClient, or AcquireTokenWithDeviceCode/AcquireTokenInteractive";
@@ -39,6 +58,41 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("MsalPublicRopc", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
             new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
             new KnownApi("MsalConfidentialRopc", "CFA1001", $"M:Microsoft.Identity.Client.IByUsernameAndPassword.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
+
+            // Azure.Identity UsernamePasswordCredential (obsolete since 1.14.0). From 1.21.0 the types live in Azure.Core
+            // (Azure.Identity forwards them): rows name the type only, never the assembly.
+            new KnownApi("AzureUsernamePassword", "CFA1002", $"M:Azure.Identity.UsernamePasswordCredential.#ctor({Str},{Str},{Str},{Str})", AzureReplacement, FixKind.AzureIdentityUsernamePassword, "username", "password"),
+            new KnownApi("AzureUsernamePassword", "CFA1002", $"M:Azure.Identity.UsernamePasswordCredential.#ctor({Str},{Str},{Str},{Str},Azure.Identity.TokenCredentialOptions)", AzureReplacement, FixKind.AzureIdentityUsernamePassword, "username", "password"),
+            new KnownApi("AzureUsernamePassword", "CFA1002", $"M:Azure.Identity.UsernamePasswordCredential.#ctor({Str},{Str},{Str},{Str},Azure.Identity.UsernamePasswordCredentialOptions)", AzureReplacement, FixKind.AzureIdentityUsernamePassword, "username", "password"),
+
+            // Azure.Identity EnvironmentCredential (also inside DefaultAzureCredential) reads AZURE_USERNAME/AZURE_PASSWORD.
+            // CFA1003 reports Environment.SetEnvironmentVariable("AZURE_PASSWORD", ...) when this type exists.
+            new KnownApi("AzureEnvironmentCredential", "CFA1003", "T:Azure.Identity.EnvironmentCredential", "AZURE_CLIENT_CERTIFICATE_PATH (with AZURE_TENANT_ID and AZURE_CLIENT_ID) or managed identity", role: ApiRole.CredentialCarrier),
+
+            // ADAL (end of life). UserPasswordCredential exists only in the .NET Framework build. The ROPC entry point is
+            // the extension AcquireTokenAsync(ctx, resource, clientId, UserCredential); it is a password grant only when
+            // the credential is a UserPasswordCredential (UserCredential() / UserCredential(upn) is Windows auth).
+            new KnownApi("AdalUserPasswordCredential", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Str})", AdalReplacement, userParameter: "userName", passwordParameter: "password"),
+            new KnownApi("AdalUserPasswordCredentialSecure", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Secure})", AdalReplacement, userParameter: "userName", passwordParameter: "securePassword"),
+            new KnownApi("AdalAcquireTokenUserCredential", "CFA1004", $"M:{Adal}.AuthenticationContextIntegratedAuthExtensions.AcquireTokenAsync({Adal}.AuthenticationContext,{Str},{Str},{Adal}.UserCredential)", AdalReplacement),
+
+            // Legacy Azure management authentication (Microsoft.Rest.ClientRuntime.Azure.Authentication, Fluent).
+            new KnownApi("RestUserTokenProviderLogin", "CFA1005", $"M:{RestAuth}.UserTokenProvider.LoginSilentAsync({Str},{Str},{Str},{Str})", AzureManagementReplacement, FixKind.RestUserTokenProvider, "username", "password"),
+            new KnownApi("RestUserTokenProviderLogin", "CFA1005", $"M:{RestAuth}.UserTokenProvider.LoginSilentAsync({Str},{Str},{Str},{Str},{Adal}.TokenCache)", AzureManagementReplacement, FixKind.RestUserTokenProvider, "username", "password"),
+            new KnownApi("RestUserTokenProviderLogin", "CFA1005", $"M:{RestAuth}.UserTokenProvider.LoginSilentAsync({Str},{Str},{Str},{Str},{RestAuth}.ActiveDirectoryServiceSettings)", AzureManagementReplacement, FixKind.RestUserTokenProvider, "username", "password"),
+            new KnownApi("RestUserTokenProviderLogin", "CFA1005", $"M:{RestAuth}.UserTokenProvider.LoginSilentAsync({Str},{Str},{Str},{Str},{RestAuth}.ActiveDirectoryServiceSettings,{Adal}.TokenCache)", AzureManagementReplacement, FixKind.RestUserTokenProvider, "username", "password"),
+            new KnownApi("FluentFromUser", "CFA1005", $"M:{Fluent}.Authentication.AzureCredentialsFactory.FromUser({Str},{Str},{Str},{Str},{Fluent}.AzureEnvironment)", AzureManagementReplacement, FixKind.FluentFromUser, "username", "password"),
+            new KnownApi("FluentUserLogin", "CFA1005", $"M:{Fluent}.Authentication.AzureCredentials.#ctor({Fluent}.Authentication.UserLoginInformation,{Str},{Fluent}.AzureEnvironment)", AzureManagementReplacement),
+            new KnownApi("FluentUserLoginPassword", "CFA1005", $"P:{Fluent}.Authentication.UserLoginInformation.Password", AzureManagementReplacement, role: ApiRole.CredentialCarrier),
+
+            // Partner Center SDK: no password API of its own. App+User credentials are reported when the token handed
+            // in comes from a password grant visible in the same method (CFA1006 follows it).
+            new KnownApi("PartnerCenterUserCredentials", "CFA1006", $"M:{PartnerCenter}.Extensions.PartnerCredentials.GenerateByUserCredentials({Str},{PartnerCenter}.AuthenticationToken,{PartnerCenter}.Extensions.TokenRefresher,{PartnerCenter}.RequestContext.IRequestContext)", PartnerCenterReplacement),
+            new KnownApi("PartnerCenterUserCredentials", "CFA1006", $"M:{PartnerCenter}.Extensions.PartnerCredentials.GenerateByUserCredentialsAsync({Str},{PartnerCenter}.AuthenticationToken,{PartnerCenter}.Extensions.TokenRefresher,{PartnerCenter}.RequestContext.IRequestContext)", PartnerCenterReplacement),
+
+            // Microsoft.Graph.Auth (preview, Graph v1-v3): MSAL ROPC behind an IAuthenticationProvider.
+            new KnownApi("GraphAuthUsernamePasswordProvider", "CFA1007", $"M:Microsoft.Graph.Auth.UsernamePasswordProvider.#ctor(Microsoft.Identity.Client.IPublicClientApplication,{Scopes})", GraphAuthReplacement),
+            new KnownApi("GraphAuthWithUsernamePassword", "CFA1007", $"M:Microsoft.Graph.Auth.BaseRequestExtensions.WithUsernamePassword``1(``0,{Str},{Secure})", GraphAuthReplacement, userParameter: "email", passwordParameter: "password"),
 
             // ---- end of CFA1xxx ------------------------------------------------------------------------------
 

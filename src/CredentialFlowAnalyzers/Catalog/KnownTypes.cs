@@ -17,10 +17,35 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string SystemConfigurationManager = "System.Configuration.ConfigurationManager";
 
         // ---- CFA1xxx ----
+        public const string AzureTokenCredential = "Azure.Core.TokenCredential";
+        public const string AzureDefaultAzureCredential = "Azure.Identity.DefaultAzureCredential";
+        public const string AzureInteractiveBrowserCredential = "Azure.Identity.InteractiveBrowserCredential";
+        public const string AzureInteractiveBrowserCredentialOptions = "Azure.Identity.InteractiveBrowserCredentialOptions";
+        public const string AzureDeviceCodeCredential = "Azure.Identity.DeviceCodeCredential";
+        public const string AzureDeviceCodeCredentialOptions = "Azure.Identity.DeviceCodeCredentialOptions";
+        public const string AzureEnvironmentCredential = "Azure.Identity.EnvironmentCredential";
+        public const string SystemEnvironment = "System.Environment";
+        public const string MsalPublicClientApplicationBuilder = "Microsoft.Identity.Client.PublicClientApplicationBuilder";
+        public const string AdalAuthenticationResult = "Microsoft.IdentityModel.Clients.ActiveDirectory.AuthenticationResult";
+        public const string AdalUserPasswordCredential = "Microsoft.IdentityModel.Clients.ActiveDirectory.UserPasswordCredential";
+        public const string RestApplicationTokenProvider = "Microsoft.Rest.Azure.Authentication.ApplicationTokenProvider";
+        public const string FluentMsiResourceType = "Microsoft.Azure.Management.ResourceManager.Fluent.Authentication.MSIResourceType";
+        public const string PartnerCenterAuthenticationToken = "Microsoft.Store.PartnerCenter.AuthenticationToken";
 
         // ---- CFA2xxx ----
 
         // ---- CFA3xxx ----
+        public const string PowerShell = "System.Management.Automation.PowerShell";
+        public const string PSCommand = "System.Management.Automation.PSCommand";
+        public const string PSCredential = "System.Management.Automation.PSCredential";
+        public const string ScriptBlock = "System.Management.Automation.ScriptBlock";
+        public const string PowerShellCommand = "System.Management.Automation.Runspaces.Command";
+        public const string CommandParameter = "System.Management.Automation.Runspaces.CommandParameter";
+        public const string CommandParameterCollection = "System.Management.Automation.Runspaces.CommandParameterCollection";
+        public const string CommandCollection = "System.Management.Automation.Runspaces.CommandCollection";
+        public const string Runspace = "System.Management.Automation.Runspaces.Runspace";
+        public const string InitialSessionState = "System.Management.Automation.Runspaces.InitialSessionState";
+        public const string StringBuilder = "System.Text.StringBuilder";
 
         // ---- CFA4xxx ----
         public const string SystemNetMailSmtpClient = "System.Net.Mail.SmtpClient";

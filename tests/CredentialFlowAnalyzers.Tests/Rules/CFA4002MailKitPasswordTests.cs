@@ -15,14 +15,14 @@ namespace CredentialFlowAnalyzers.Tests.Rules
 
         private static VerifyCS.Test Test(string source, string? fixedSource = null, params DiagnosticResult[] expected)
         {
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource ?? source }.WithReferences(TestReferences.MailKit);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource ?? source }.With(TestReferences.MailKit);
             test.ExpectedDiagnostics.AddRange(expected);
             return test;
         }
 
         private static VerifyCS.Test AnalyzerOnly(string source, params DiagnosticResult[] expected)
         {
-            var test = new VerifyCS.Test { TestCode = source }.WithReferences(TestReferences.MailKit);
+            var test = new VerifyCS.Test { TestCode = source }.With(TestReferences.MailKit);
             test.ExpectedDiagnostics.AddRange(expected);
             return test;
         }

@@ -43,7 +43,7 @@ class Notifier
         client.Authenticate(new SaslMechanismOAuth2(user, configuration[""Mail:AccessToken""]));
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithReferences(TestReferences.MailKit);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.With(TestReferences.MailKit);
             test.ExpectedDiagnostics.Add(Expected(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
             await test.RunAsync();
         }
@@ -68,7 +68,7 @@ class Reader
         {|#1:client.Authenticate(user, password)|};
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source }.WithReferences(TestReferences.MailKit);
+            var test = new VerifyCS.Test { TestCode = source }.With(TestReferences.MailKit);
             test.ExpectedDiagnostics.Add(Expected(0));
             test.ExpectedDiagnostics.Add(Expected(1));
             test.FixedCode = @"
@@ -109,7 +109,7 @@ class Notifier
         client.Authenticate(user, appPassword);
     }
 }";
-            await new VerifyCS.Test { TestCode = source }.WithReferences(TestReferences.MailKit).RunAsync();
+            await new VerifyCS.Test { TestCode = source }.With(TestReferences.MailKit).RunAsync();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
 
         private static VerifyCS.Test Test(string source, string? fixedSource, params DiagnosticResult[] expected)
         {
-            var test = new VerifyCS.Test { TestCode = source }.WithReferences(TestReferences.SqlClient);
+            var test = new VerifyCS.Test { TestCode = source }.With(TestReferences.SqlClient);
             if (fixedSource != null)
             {
                 test.FixedCode = fixedSource;

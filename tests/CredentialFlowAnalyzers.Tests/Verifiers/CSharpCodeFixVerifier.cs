@@ -66,10 +66,10 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
                 return this;
             }
 
-            /// <summary>Adds real vendor references (for example <see cref="TestReferences.MailKit"/>) to the current set.</summary>
-            public Test WithReferences(ImmutableArray<MetadataReference> references)
+            /// <summary>Adds vendor references (a <see cref="TestReferences"/> preset) to the current set.</summary>
+            public Test With(ImmutableArray<MetadataReference> vendor)
             {
-                TestState.AdditionalReferences.AddRange(references);
+                TestState.AdditionalReferences.AddRange(vendor);
                 return this;
             }
 

@@ -68,6 +68,22 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
         public static ImmutableArray<MetadataReference> AdalNetFramework { get; } = FromTestOutput(
             Path.Combine("vendor", "net45", "Microsoft.IdentityModel.Clients.ActiveDirectory.dll"));
 
+        /// <summary>ADAL's .NET Framework build and MSAL's: a project in the middle of an ADAL-to-MSAL migration.</summary>
+        public static ImmutableArray<MetadataReference> AdalAndMsalNetFramework { get; } = AdalNetFramework.AddRange(FromTestOutput(
+            Path.Combine("vendor", "net472", "Microsoft.Identity.Client.dll"),
+            Path.Combine("vendor", "net472", "Microsoft.IdentityModel.Abstractions.dll")));
+        /// <summary>System.Management.Automation 7.6.9 (PowerShell 7.6; net10.0 only): the full hosting API, <c>Pipeline</c> included.</summary>
+        public static ImmutableArray<MetadataReference> PowerShell76 { get; } = FromTestOutput(
+            Path.Combine("vendor", "sma76", "System.Management.Automation.dll"));
+
+        /// <summary>PowerShellStandard.Library 5.1.1, netstandard2.0 build (no <c>Pipeline</c>, no <c>CreatePipeline</c>).</summary>
+        public static ImmutableArray<MetadataReference> PowerShellStandard { get; } = FromTestOutput(
+            Path.Combine("vendor", "psstd", "netstandard2.0", "System.Management.Automation.dll"));
+
+        /// <summary>PowerShellStandard.Library 5.1.1, net452 build, for <c>OnNetFramework</c>.</summary>
+        public static ImmutableArray<MetadataReference> PowerShellStandardNetFramework { get; } = FromTestOutput(
+            Path.Combine("vendor", "psstd", "net452", "System.Management.Automation.dll"));
+
         private static ImmutableArray<MetadataReference> FromTestOutput(params string[] files) =>
             files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, f))).ToImmutableArray();
     }

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.CodeFixes.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// Legacy Azure management sign-ins with a user password, rewritten to app-only sign-ins with the same result type:
+    /// <list type="bullet">
+    /// <item><c>UserTokenProvider.LoginSilentAsync(clientId, domain, username, password[, settings][, cache])</c> →
+    /// <c>ApplicationTokenProvider.LoginSilentAsync(domain, clientId, &lt;client secret from a secret store&gt;[, settings or cache])</c>
+    /// (both return <c>Task&lt;ServiceClientCredentials&gt;</c>);</item>
+    /// <item><c>factory.FromUser(username, password, clientId, tenantId, environment)</c> →
+    /// <c>factory.FromSystemAssignedManagedServiceIdentity(MSIResourceType.VirtualMachine, environment, tenantId)</c>
+    /// (both return <c>AzureCredentials</c>).</item>
+    /// </list>
+    /// <c>new AzureCredentials(UserLoginInformation, ...)</c> has no mechanical rewrite. The password, the user name and
+    /// their plumbing go. Each rewrite is offered only when the document still compiles with it.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1005AzureManagementUserLoginCodeFix)), Shared]
+    public sealed class CFA1005AzureManagementUserLoginCodeFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1005AzureManagementUserLogin.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return;
+            }
+
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                    || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                    || !known.TryGet(invocation.TargetMethod, Descriptors.CFA1005AzureManagementUserLogin.Id, out KnownApi api))
+                {
+                    continue;
+                }
+
+                Document? changed = null;
+                string title = string.Empty;
+                string key = string.Empty;
+                if (api.Fix == FixKind.RestUserTokenProvider && known.GetType(KnownTypes.RestApplicationTokenProvider) is { } provider)
+                {
+                    title = "Use app-only sign-in (ApplicationTokenProvider with a client secret from a secret store)";
+                    key = EquivalenceKeys.CFA1005ApplicationTokenProvider;
+                    changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ApplicationLogin(editor, call, invocation, provider), context.CancellationToken).ConfigureAwait(false);
+                }
+                else if (api.Fix == FixKind.FluentFromUser && known.GetType(KnownTypes.FluentMsiResourceType) is { } resourceType)
+                {
+                    title = "Use the system-assigned managed identity (FromSystemAssignedManagedServiceIdentity)";
+                    key = EquivalenceKeys.CFA1005ManagedIdentity;
+                    changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ManagedIdentity(editor, access, invocation, resourceType), context.CancellationToken).ConfigureAwait(false);
+                }
+
+                if (changed != null && !await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
+                {
+                    context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), key), diagnostic);
+                }
+            }
+        }
+
+        private static ExpressionSyntax? ApplicationLogin(DocumentEditor editor, InvocationExpressionSyntax call, IInvocationOperation invocation, INamedTypeSymbol provider)
+        {
+            ExpressionSyntax? clientId = FixHelpers.ArgumentFor(invocation, "clientId");
+            ExpressionSyntax? domain = FixHelpers.ArgumentFor(invocation, "domain");
+            if (clientId is null || domain is null)
+            {
+                return null;
+            }
+
+            var arguments = new List<ExpressionSyntax> { domain.WithoutTrivia(), clientId.WithoutTrivia(), SecretSource.Read(editor, call.SpanStart, SecretName.ClientSecret) };
+            ExpressionSyntax? extra = FixHelpers.ArgumentFor(invocation, "serviceSettings") ?? FixHelpers.ArgumentFor(invocation, "cache");
+            if (extra != null)
+            {
+                arguments.Add(extra.WithoutTrivia());
+            }
+
+            return Invoke(FixHelpers.TypeName(editor, provider), "LoginSilentAsync", arguments);
+        }
+
+        private static ExpressionSyntax? ManagedIdentity(DocumentEditor editor, MemberAccessExpressionSyntax access, IInvocationOperation invocation, INamedTypeSymbol resourceType)
+        {
+            ExpressionSyntax? environment = FixHelpers.ArgumentFor(invocation, "environment");
+            ExpressionSyntax? tenantId = FixHelpers.ArgumentFor(invocation, "tenantId");
+            if (environment is null)
+            {
+                return null;
+            }
+
+            var arguments = new List<ExpressionSyntax>
+            {
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, FixHelpers.TypeName(editor, resourceType), SyntaxFactory.IdentifierName("VirtualMachine")),
+                environment.WithoutTrivia(),
+            };
+            if (tenantId != null)
+            {
+                arguments.Add(tenantId.WithoutTrivia());
+            }
+
+            return Invoke(access.Expression.WithoutTrailingTrivia(), "FromSystemAssignedManagedServiceIdentity", arguments);
+        }
+
+        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, IEnumerable<ExpressionSyntax> arguments) =>
+            SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(a => SyntaxFactory.Argument(a)))));
+
+        private static async Task<Document?> RewriteAsync(
+            Document document,
+            InvocationExpressionSyntax call,
+            IInvocationOperation invocation,
+            System.Func<DocumentEditor, SemanticModel, ExpressionSyntax?> build,
+            CancellationToken cancellationToken)
+        {
+            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            if (build(editor, editor.SemanticModel) is not { } replacement)
+            {
+                return null;
+            }
+
+            replacement = replacement.WithTriviaFrom(call);
+            var dropped = call.ArgumentList.Arguments.Where(a => !replacement.DescendantNodes().Any(n => n.IsEquivalentTo(a.Expression))).Cast<SyntaxNode>().ToList();
+            editor.ReplaceNode(call, replacement);
+            DeadPlumbing.Remove(editor, DeadPlumbing.Find(editor.SemanticModel, dropped));
+            return editor.GetChangedDocument();
+        }
+    }
+}

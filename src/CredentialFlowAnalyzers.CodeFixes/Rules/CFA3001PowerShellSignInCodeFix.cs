@@ -1,0 +1,291 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.PowerShell;
+using CredentialFlowAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// Rewrites a hosted PowerShell sign-in to the cmdlet's token parameter set. <c>AddCommand</c>/<c>AddParameter</c>
+    /// chains and <c>Command</c> objects: the command name changes where the module does (MSOnline/AzureAD →
+    /// <c>Connect-MgGraph</c>, AzureRM → <c>Connect-AzAccount</c>), the credential parameter becomes the token
+    /// parameter(s) fed by a named secret source (<see cref="SecretSource"/>), parameters the new set does not take go,
+    /// and so does the plumbing that only built the credential. Script text in one string literal: the text is
+    /// rewritten (tokens from <c>$env:</c> variables). Nothing is offered for splatted or dictionary-passed credentials.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA3001PowerShellSignInCodeFix)), Shared]
+    public sealed class CFA3001PowerShellSignInCodeFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA3001HostedPowerShellSignIn.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || HostedPowerShell.For(model.Compilation) is not { } host)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.CmdletProperty, out string? key)
+                    || PowerShellSignInCatalog.SignIns.FirstOrDefault(s => s.Key == key) is not { Fix: { } fix } cmdlet
+                    || !diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.ShapeProperty, out string? shape))
+                {
+                    continue;
+                }
+
+                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                string title = "Use " + fix.Cmdlet + " with a token from a secret store";
+                if (shape == CFA3001PowerShellSignInAnalyzer.ShapeScript)
+                {
+                    if (ScriptEdit(host, model, root, node, diagnostic, context.CancellationToken) is { } edit)
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create(title, ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceToken(edit.Old, edit.New))), EquivalenceKeys.CFA3001TokenParameterSet),
+                            diagnostic);
+                    }
+
+                    continue;
+                }
+
+                if (node is ArgumentSyntax argument)
+                {
+                    node = argument.Expression;
+                }
+
+                if (node is not ExpressionSyntax nameExpression
+                    || model.GetOperation(nameExpression, context.CancellationToken)?.Parent is not IArgumentOperation { Parent: { } owner })
+                {
+                    continue;
+                }
+
+                List<HostParameter> parameters = owner switch
+                {
+                    IInvocationOperation addCommand => host.ChainParameters(addCommand),
+                    IObjectCreationOperation creation => host.CommandObjectParameters(creation),
+                    _ => new List<HostParameter>(),
+                };
+
+                if (HostedPowerShell.CredentialOf(cmdlet, parameters) is not { } credential || !CanRewrite(cmdlet, fix, parameters, credential))
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => RewriteAsync(context.Document, nameExpression, cmdlet, fix, parameters, credential, ct), EquivalenceKeys.CFA3001TokenParameterSet),
+                    diagnostic);
+            }
+        }
+
+        /// <summary>Every call the fix touches is a plain <c>AddParameter</c>/<c>AddArgument</c>/<c>Parameters.Add</c> (no dictionary or list).</summary>
+        private static bool CanRewrite(PsSignInCmdlet cmdlet, PsReplacement fix, List<HostParameter> parameters, HostParameter credential)
+        {
+            foreach (HostParameter parameter in parameters)
+            {
+                bool touched = parameter == credential || !Keeps(cmdlet, fix, parameter, parameters);
+                if (touched && (parameter.InCollection || parameter.Site.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Keeps(PsSignInCmdlet cmdlet, PsReplacement fix, HostParameter parameter, List<HostParameter> all)
+        {
+            if (parameter.Name is null)
+            {
+                // A positional argument binds the next free position.
+                var names = all.Where(p => p.Name != null).Select(p => p.Name!).ToList();
+                int index = all.Where(p => p.Name is null).ToList().IndexOf(parameter);
+                int position = 0;
+                for (int p = 0; p < cmdlet.Positional.Length; p++)
+                {
+                    if (names.Exists(n => PowerShellSignInCatalog.Binds(n, cmdlet.Positional[p], 3)))
+                    {
+                        continue;
+                    }
+
+                    if (position++ == index)
+                    {
+                        return fix.Keep is not { } positionalKeep || positionalKeep.Contains(cmdlet.Positional[p]);
+                    }
+                }
+
+                return fix.Keep is null;
+            }
+
+            if (PowerShellSignInFinder.IsCredential(cmdlet, parameter.Name))
+            {
+                return false;
+            }
+
+            return fix.Keep is not { } keep || keep.Any(k => PowerShellSignInCatalog.Binds(parameter.Name, k, 3));
+        }
+
+        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax nameExpression, PsSignInCmdlet cmdlet, PsReplacement fix, List<HostParameter> parameters, HostParameter credential, CancellationToken cancellationToken)
+        {
+            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            SemanticModel model = editor.SemanticModel;
+            var present = parameters.Where(p => p.Name != null).Select(p => p.Name!).ToList();
+            var inputs = fix.Inputs.Where(i => !i.UnlessPresent.Any(u => present.Exists(p => PowerShellSignInCatalog.Binds(p, u, 3)))).ToList();
+            var removedArguments = new List<SyntaxNode>();
+
+            // Innermost first, so outer replacements see the inner ones.
+            string currentName = model.GetConstantValue(nameExpression, cancellationToken) is { HasValue: true, Value: string constant } ? constant : string.Empty;
+            if (!string.Equals(PowerShellSignInCatalog.Unqualified(currentName), fix.Cmdlet, System.StringComparison.OrdinalIgnoreCase))
+            {
+                editor.ReplaceNode(nameExpression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fix.Cmdlet)).WithTriviaFrom(nameExpression));
+            }
+
+            foreach (HostParameter parameter in parameters.OrderBy(p => p.Site.Syntax.Span.Length))
+            {
+                bool isCredential = parameter == credential;
+                if (!isCredential && Keeps(cmdlet, fix, parameter, parameters))
+                {
+                    continue;
+                }
+
+                var call = (InvocationExpressionSyntax)parameter.Site.Syntax;
+                removedArguments.AddRange(call.ArgumentList.Arguments);
+                int position = call.SpanStart;
+                if (isCredential)
+                {
+                    var values = inputs.Select(i => (i.Parameter, Value: InputValue(editor, position, i))).ToList();
+                    if (parameter.Site is IInvocationOperation { TargetMethod.Name: "Add" } && call.Parent is ExpressionStatementSyntax addStatement)
+                    {
+                        // cmd.Parameters.Add("Credential", cred); → one Add per input.
+                        var receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression;
+                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(Invoke(receiver.WithoutTrivia(), "Add", Literal(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
+                        editor.InsertAfter(addStatement, statements.Skip(1));
+                        editor.ReplaceNode(addStatement, statements[0]);
+                    }
+                    else
+                    {
+                        editor.ReplaceNode(call, (current, _) =>
+                        {
+                            ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)current).Expression).Expression;
+                            foreach (var v in values)
+                            {
+                                receiver = Invoke(receiver, "AddParameter", Literal(v.Parameter), v.Value);
+                            }
+
+                            return receiver.WithTriviaFrom(current);
+                        });
+                    }
+
+                    continue;
+                }
+
+                if (call.Parent is ExpressionStatementSyntax statement && ((MemberAccessExpressionSyntax)call.Expression).Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax })
+                {
+                    editor.RemoveNode(statement);
+                }
+                else
+                {
+                    editor.ReplaceNode(call, (current, _) => ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)current).Expression).Expression.WithTriviaFrom(current));
+                }
+            }
+
+            DeadPlumbing.Remove(editor, DeadPlumbing.Find(model, removedArguments));
+            return editor.GetChangedDocument();
+        }
+
+        private static ExpressionSyntax InputValue(DocumentEditor editor, int position, PsInput input)
+        {
+            var values = input.Secrets.Select(s => SecretSource.Read(editor, position, new SecretName(s.VaultSecretName, s.ConfigurationKey, s.EnvironmentVariable))).ToList();
+            if (values.Count > 1)
+            {
+                return SyntaxFactory.ImplicitArrayCreationExpression(SyntaxFactory.InitializerExpression(SyntaxKind.ArrayInitializerExpression, SyntaxFactory.SeparatedList(values)));
+            }
+
+            if (input.Shape == PsInputShape.SecureString)
+            {
+                // Connect-MgGraph -AccessToken takes a SecureString; PowerShell does not convert a string to one.
+                return SyntaxFactory.MemberAccessExpression(
+                    SyntaxKind.SimpleMemberAccessExpression,
+                    SyntaxFactory.ObjectCreationExpression(FixHelpers.TypeName(editor, "System.Net.NetworkCredential"))
+                        .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                        {
+                            SyntaxFactory.Argument(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName("Empty"))),
+                            SyntaxFactory.Argument(values[0]),
+                        }))),
+                    SyntaxFactory.IdentifierName("SecurePassword"));
+            }
+
+            return values[0];
+        }
+
+        private static LiteralExpressionSyntax Literal(string value) => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+
+        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
+            SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(SyntaxFactory.Argument))));
+
+        /// <summary>For script text held in one string literal: the literal token and its rewritten replacement.</summary>
+        private static (SyntaxToken Old, SyntaxToken New)? ScriptEdit(HostedPowerShell host, SemanticModel model, SyntaxNode root, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            if (!diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.ScriptOffsetProperty, out string? offsetText)
+                || !int.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int offset))
+            {
+                return null;
+            }
+
+            // The diagnostic sits inside a literal the script text came from, or on the sink's argument: find the sink in the member.
+            SyntaxNode? member = node.AncestorsAndSelf().FirstOrDefault(n => n is MemberDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            if (member is null)
+            {
+                return null;
+            }
+
+            foreach (SyntaxNode candidate in member.DescendantNodes().OfType<ArgumentSyntax>())
+            {
+                if (model.GetOperation(candidate, cancellationToken) is not IArgumentOperation { Parent: { } owner } argument
+                    || host.ScriptArgument(owner) != argument)
+                {
+                    continue;
+                }
+
+                MappedText text = host.ScriptText(argument.Value);
+                PsScript script = PsScript.Parse(text.Text);
+                PsFinding? finding = PowerShellSignInFinder.Find(script).FirstOrDefault(f => f.Start == offset && f.Kind == PsFindingKind.SignIn);
+                if (finding is null
+                    || !(text.Map(finding.Start, finding.End) == diagnostic.Location.SourceSpan || argument.Value.Syntax.Span == diagnostic.Location.SourceSpan))
+                {
+                    continue;
+                }
+
+                if (text.SingleLiteral is not { } literal || literal.SyntaxTree != root.SyntaxTree || PowerShellSignInRewriter.Rewrite(script, finding) is not { } rewritten)
+                {
+                    return null;
+                }
+
+                SyntaxToken replacement = literal.Text.StartsWith("@", System.StringComparison.Ordinal)
+                    ? SyntaxFactory.Literal("@\"" + rewritten.Replace("\"", "\"\"") + "\"", rewritten)
+                    : SyntaxFactory.Literal(rewritten);
+                return (literal, replacement.WithTriviaFrom(literal));
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,644 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.PowerShell
+{
+    /// <summary>One parameter or argument given to a hosted command from C#.</summary>
+    internal sealed class HostParameter
+    {
+        public HostParameter(string? name, IOperation? value, IOperation site, bool inCollection)
+        {
+            Name = name;
+            Value = value;
+            Site = site;
+            InCollection = inCollection;
+        }
+
+        /// <summary>The parameter name (leading dash removed), or null for a positional argument.</summary>
+        public string? Name { get; }
+
+        public IOperation? Value { get; }
+
+        /// <summary>The call that adds it (<c>AddParameter</c>, <c>AddArgument</c>, <c>Parameters.Add</c>, <c>AddParameters</c>).</summary>
+        public IOperation Site { get; }
+
+        /// <summary>Given through a dictionary or list passed to <c>AddParameters</c>.</summary>
+        public bool InCollection { get; }
+    }
+
+    /// <summary>
+    /// The hosting API (System.Management.Automation, from PowerShell 7.x or PowerShellStandard.Library) resolved
+    /// once per compilation, and the C# shapes that build a command or a script from it.
+    /// </summary>
+    internal sealed class HostedPowerShell
+    {
+        private HostedPowerShell(KnownApiSymbols symbols, INamedTypeSymbol powerShell)
+        {
+            PowerShell = powerShell;
+            PSCommand = symbols.GetType(KnownTypes.PSCommand);
+            Command = symbols.GetType(KnownTypes.PowerShellCommand);
+            CommandParameter = symbols.GetType(KnownTypes.CommandParameter);
+            CommandParameterCollection = symbols.GetType(KnownTypes.CommandParameterCollection);
+            CommandCollection = symbols.GetType(KnownTypes.CommandCollection);
+            Runspace = symbols.GetType(KnownTypes.Runspace);
+            ScriptBlock = symbols.GetType(KnownTypes.ScriptBlock);
+            InitialSessionState = symbols.GetType(KnownTypes.InitialSessionState);
+            StringBuilder = symbols.GetType(KnownTypes.StringBuilder);
+            PSCredential = symbols.GetType(KnownTypes.PSCredential);
+        }
+
+        public INamedTypeSymbol? PSCredential { get; }
+
+        public INamedTypeSymbol PowerShell { get; }
+
+        public INamedTypeSymbol? PSCommand { get; }
+
+        public INamedTypeSymbol? Command { get; }
+
+        public INamedTypeSymbol? CommandParameter { get; }
+
+        public INamedTypeSymbol? CommandParameterCollection { get; }
+
+        public INamedTypeSymbol? CommandCollection { get; }
+
+        public INamedTypeSymbol? Runspace { get; }
+
+        public INamedTypeSymbol? ScriptBlock { get; }
+
+        public INamedTypeSymbol? InitialSessionState { get; }
+
+        public INamedTypeSymbol? StringBuilder { get; }
+
+        /// <summary>Null when the compilation does not reference System.Management.Automation.</summary>
+        public static HostedPowerShell? For(Compilation compilation)
+        {
+            KnownApiSymbols symbols = KnownApiSymbols.For(compilation);
+            return symbols.GetType(KnownTypes.PowerShell) is { } powerShell ? new HostedPowerShell(symbols, powerShell) : null;
+        }
+
+        public bool IsBuilder(ITypeSymbol? type) =>
+            type != null && (SymbolEqualityComparer.Default.Equals(type, PowerShell) || SymbolEqualityComparer.Default.Equals(type, PSCommand));
+
+        private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+
+        /// <summary><c>AddCommand(string)</c> on <c>PowerShell</c>/<c>PSCommand</c>: the name argument.</summary>
+        public IArgumentOperation? AddCommandName(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "AddCommand" && IsBuilder(invocation.TargetMethod.ContainingType)
+            && invocation.TargetMethod.Parameters.Length > 0 && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
+                ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)
+                : null;
+
+        /// <summary>The argument that carries script text to a sink (<c>AddScript</c>, <c>CreatePipeline</c>, <c>ScriptBlock.Create</c>, ...).</summary>
+        public IArgumentOperation? ScriptArgument(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    IMethodSymbol method = invocation.TargetMethod;
+                    INamedTypeSymbol type = method.ContainingType;
+                    bool sink = (method.Name == "AddScript" && (IsBuilder(type) || Is(type, CommandCollection)))
+                        || ((method.Name == "CreatePipeline" || method.Name == "CreateNestedPipeline") && InheritsFrom(type, Runspace))
+                        || (method.Name == "Create" && Is(type, ScriptBlock));
+                    return sink && method.Parameters.Length > 0 && method.Parameters[0].Type.SpecialType == SpecialType.System_String
+                        ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)
+                        : null;
+
+                case IObjectCreationOperation creation when Is(creation.Type, Command) && creation.Arguments.Length >= 2:
+                    IArgumentOperation? isScript = creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1);
+                    return isScript?.Value.ConstantValue is { HasValue: true, Value: true } ? creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) : null;
+
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary><c>new Command("Connect-...")</c> (not a script): the name argument.</summary>
+        public IArgumentOperation? CommandObjectName(IObjectCreationOperation creation)
+        {
+            if (!Is(creation.Type, Command) || creation.Constructor is not { Parameters.Length: > 0 } constructor || constructor.Parameters[0].Type.SpecialType != SpecialType.System_String)
+            {
+                return null;
+            }
+
+            IArgumentOperation? isScript = creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1);
+            return isScript is null || isScript.Value.ConstantValue is { HasValue: true, Value: false } ? creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) : null;
+        }
+
+        private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (Is(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The parameters given to the command that <paramref name="addCommand"/> adds: the rest of the fluent chain, then
+        /// statements on the same local, parameter or field that follow it in the same block, up to the next command.
+        /// </summary>
+        public List<HostParameter> ChainParameters(IInvocationOperation addCommand)
+        {
+            var result = new List<HostParameter>();
+            IOperation current = addCommand;
+            while (current.Parent is IInvocationOperation next && next.Instance == current)
+            {
+                if (!TryCollect(next, result))
+                {
+                    return result;
+                }
+
+                current = next;
+            }
+
+            ISymbol? receiver = RootSymbol(addCommand);
+            if (receiver is null || current.Parent is not IExpressionStatementOperation statement || statement.Parent is not IBlockOperation block)
+            {
+                return result;
+            }
+
+            int index = block.Operations.IndexOf(statement);
+            for (int i = index + 1; i < block.Operations.Length; i++)
+            {
+                IOperation following = block.Operations[i];
+                if (!Mentions(following, receiver))
+                {
+                    continue;
+                }
+
+                if (following is not IExpressionStatementOperation { Operation: IInvocationOperation outer } || !SymbolEqualityComparer.Default.Equals(RootSymbol(outer), receiver))
+                {
+                    return result;
+                }
+
+                // Innermost call first.
+                var calls = new List<IInvocationOperation>();
+                for (IOperation? op = outer; op is IInvocationOperation call; op = call.Instance)
+                {
+                    calls.Insert(0, call);
+                }
+
+                foreach (IInvocationOperation call in calls)
+                {
+                    if (!TryCollect(call, result))
+                    {
+                        return result;
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Parameters added to a <c>Command</c> held in a local: <c>cmd.Parameters.Add("Credential", c)</c> / <c>Add(new CommandParameter(...))</c>.</summary>
+        public List<HostParameter> CommandObjectParameters(IObjectCreationOperation creation)
+        {
+            var result = new List<HostParameter>();
+
+            // command.AddCommand(new Command("Connect-...")).AddParameter(...)
+            if (creation.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "AddCommand" } addCommand } && IsBuilder(addCommand.TargetMethod.ContainingType))
+            {
+                return ChainParameters(addCommand);
+            }
+
+            if (creation.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                return result;
+            }
+
+            IOperation? statement = declarator.Parent;
+            while (statement != null && statement.Parent is not IBlockOperation)
+            {
+                statement = statement.Parent;
+            }
+
+            if (statement?.Parent is not IBlockOperation block)
+            {
+                return result;
+            }
+
+            ILocalSymbol local = declarator.Symbol;
+            for (int i = block.Operations.IndexOf(statement) + 1; i < block.Operations.Length; i++)
+            {
+                if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation add }
+                    && add.TargetMethod.Name == "Add" && Is(add.TargetMethod.ContainingType, CommandParameterCollection)
+                    && add.Instance is IPropertyReferenceOperation { Property.Name: "Parameters", Instance: ILocalReferenceOperation owner }
+                    && SymbolEqualityComparer.Default.Equals(owner.Local, local))
+                {
+                    if (add.Arguments.Length >= 1 && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name })
+                    {
+                        result.Add(new HostParameter(Normalize(name), add.Arguments.Length > 1 ? Unwrap(add.Arguments[1].Value) : null, add, false));
+                    }
+                    else if (add.Arguments.Length == 1 && Unwrap(add.Arguments[0].Value) is IObjectCreationOperation parameter && Is(parameter.Type, CommandParameter)
+                        && parameter.Arguments.Length >= 1 && parameter.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string parameterName })
+                    {
+                        result.Add(new HostParameter(Normalize(parameterName), parameter.Arguments.Length > 1 ? Unwrap(parameter.Arguments[1].Value) : null, add, false));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Collects a parameter-adding call; false when the call ends the command (a new command, script or statement).</summary>
+        private bool TryCollect(IInvocationOperation call, List<HostParameter> result)
+        {
+            if (!IsBuilder(call.TargetMethod.ContainingType))
+            {
+                return false;
+            }
+
+            switch (call.TargetMethod.Name)
+            {
+                case "AddParameter":
+                    string? name = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.ConstantValue is { HasValue: true, Value: string n } ? Normalize(n) : "?";
+                    result.Add(new HostParameter(name, Unwrap(call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value), call, false));
+                    return true;
+                case "AddArgument":
+                    result.Add(new HostParameter(null, Unwrap(call.Arguments.FirstOrDefault()?.Value), call, false));
+                    return true;
+                case "AddParameters":
+                    CollectCollection(call, result);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static void CollectCollection(IInvocationOperation call, List<HostParameter> result)
+        {
+            IOperation? value = call.Arguments.FirstOrDefault()?.Value;
+            bool dictionary = call.TargetMethod.Parameters.Length == 1 && call.TargetMethod.Parameters[0].Type.Name == "IDictionary";
+            if (Unwrap(value) is not IObjectCreationOperation { Initializer: { } initializer })
+            {
+                return;
+            }
+
+            foreach (IOperation element in initializer.Initializers)
+            {
+                switch (element)
+                {
+                    case IInvocationOperation add when dictionary && add.Arguments.Length == 2:
+                        if (Unwrap(add.Arguments[0].Value)?.ConstantValue is { HasValue: true, Value: string key })
+                        {
+                            result.Add(new HostParameter(Normalize(key), Unwrap(add.Arguments[1].Value), call, true));
+                        }
+
+                        break;
+                    case IInvocationOperation add when !dictionary && add.Arguments.Length == 1:
+                        result.Add(new HostParameter(null, Unwrap(add.Arguments[0].Value), call, true));
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment when dictionary:
+                        if (Unwrap(indexer.Arguments[0].Value)?.ConstantValue is { HasValue: true, Value: string indexKey })
+                        {
+                            result.Add(new HostParameter(Normalize(indexKey), Unwrap(assignment.Value), call, true));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A <c>SecureString</c> made from a string literal: <c>new NetworkCredential(user, "literal").SecurePassword</c>, or a
+        /// local filled by <c>AppendChar</c> in a <c>foreach</c> over a constant string in the same member.
+        /// </summary>
+        public static bool IsLiteralPassword(IOperation? value)
+        {
+            value = Unwrap(value);
+            if (value is IPropertyReferenceOperation { Property.Name: "SecurePassword", Instance: IObjectCreationOperation networkCredential }
+                && networkCredential.Type?.Name == "NetworkCredential")
+            {
+                IArgumentOperation? password = networkCredential.Arguments.FirstOrDefault(a => a.Parameter?.Name == "password");
+                return password?.Value.ConstantValue is { HasValue: true, Value: string { Length: > 0 } };
+            }
+
+            if (value is ILocalReferenceOperation local && local.Local.Type.Name == "SecureString")
+            {
+                IOperation root = local;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                return root.Descendants().OfType<IForEachLoopOperation>().Any(loop =>
+                    Unwrap(loop.Collection)?.ConstantValue is { HasValue: true, Value: string { Length: > 0 } }
+                    && loop.Body.Descendants().OfType<IInvocationOperation>().Any(call => call.TargetMethod.Name == "AppendChar"
+                        && call.Instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local)));
+            }
+
+            return false;
+        }
+
+        private static string Normalize(string name) => name.StartsWith("-", StringComparison.Ordinal) ? name.Substring(1) : name;
+
+        public static IOperation? Unwrap(IOperation? operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>The local, parameter or field at the root of a builder call chain (<c>ps</c> in <c>ps.AddStatement().AddCommand(...)</c>).</summary>
+        public ISymbol? RootSymbol(IInvocationOperation invocation)
+        {
+            IOperation? current = invocation;
+            while (current is IInvocationOperation call && IsBuilder(call.TargetMethod.ContainingType))
+            {
+                current = call.Instance;
+            }
+
+            return current switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+        }
+
+        private static bool Mentions(IOperation operation, ISymbol symbol) =>
+            operation.DescendantsAndSelf().Any(o => o switch
+            {
+                ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
+                IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
+                IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field, symbol),
+                _ => false,
+            });
+
+        /// <summary>
+        /// Decides whether the parameters given to <paramref name="cmdlet"/> pass a user credential, like
+        /// <see cref="PowerShellSignInFinder.TryMatch"/> for script text.
+        /// </summary>
+        public static HostParameter? CredentialOf(PsSignInCmdlet cmdlet, List<HostParameter> parameters)
+        {
+            var names = parameters.Where(p => p.Name != null).Select(p => p.Name!).ToList();
+            HostParameter? credential = parameters.FirstOrDefault(p => p.Name != null && PowerShellSignInFinder.IsCredential(cmdlet, p.Name)
+                && (p.Value != null || cmdlet.Switches.Contains("InlineCredential")));
+
+            int position = cmdlet.CredentialPosition;
+            if (credential is null && position >= 0)
+            {
+                var positional = parameters.Where(p => p.Name is null).ToList();
+                int index = 0;
+                for (int p = 0; p < cmdlet.Positional.Length && index < positional.Count; p++)
+                {
+                    if (names.Exists(n => PowerShellSignInCatalog.Binds(n, cmdlet.Positional[p], 3)))
+                    {
+                        continue;
+                    }
+
+                    if (p == position)
+                    {
+                        credential = positional[index];
+                        break;
+                    }
+
+                    index++;
+                }
+            }
+
+            if (credential is null
+                || cmdlet.ExcludedBy.Any(e => names.Exists(n => PowerShellSignInCatalog.Binds(n, e, 3)))
+                || cmdlet.Requires.Any(r => !names.Exists(n => PowerShellSignInCatalog.Binds(n, r, 3))))
+            {
+                return null;
+            }
+
+            foreach ((string parameterName, string expected) in cmdlet.RequiredValues)
+            {
+                HostParameter? parameter = parameters.FirstOrDefault(p => p.Name != null && PowerShellSignInCatalog.Binds(p.Name, parameterName, 3));
+                if (parameter?.Value?.ConstantValue is not { HasValue: true, Value: string actual } || !string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+
+            return credential;
+        }
+
+        /// <summary>
+        /// The script text an argument carries, mapped to its source: literals, constants, concatenations,
+        /// interpolated strings, locals initialized in the method, and <c>StringBuilder</c>s filled in the method.
+        /// Unknown values become <see cref="MappedText.Hole"/>.
+        /// </summary>
+        public MappedText ScriptText(IOperation value)
+        {
+            var text = new MappedText(value.Syntax.SyntaxTree);
+            Append(text, value, value.Syntax.SpanStart, 0);
+            return text;
+        }
+
+        private void Append(MappedText text, IOperation? operation, int before, int depth)
+        {
+            operation = Unwrap(operation);
+            if (operation is null || depth > 8)
+            {
+                text.AddSynthetic(MappedText.Hole.ToString());
+                return;
+            }
+
+            switch (operation)
+            {
+                case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.Token.Value is string:
+                    text.AddLiteral(literal.Token);
+                    return;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    Append(text, binary.LeftOperand, before, depth + 1);
+                    Append(text, binary.RightOperand, before, depth + 1);
+                    return;
+
+                case IInterpolatedStringOperation interpolated:
+                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                    {
+                        if (part is IInterpolatedStringTextOperation { Syntax: InterpolatedStringTextSyntax textSyntax })
+                        {
+                            text.AddInterpolatedText(textSyntax);
+                        }
+                        else
+                        {
+                            text.AddSynthetic(MappedText.Hole.ToString());
+                        }
+                    }
+
+                    return;
+
+                case ILocalReferenceOperation local when !local.Local.IsConst && Is(local.Local.Type, StringBuilder):
+                    AppendBuilder(text, local, before, depth);
+                    return;
+
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: ILocalReferenceOperation builder } when Is(builder.Local.Type, StringBuilder):
+                    AppendBuilder(text, builder, before, depth);
+                    return;
+
+                case ILocalReferenceOperation local when local.Local.Type.SpecialType == SpecialType.System_String:
+                    if (InitializerOf(local) is { } initializer)
+                    {
+                        Append(text, initializer, before, depth + 1);
+                        return;
+                    }
+
+                    break;
+
+                case IFieldReferenceOperation field when field.Field.IsConst:
+                    if (ConstantSyntax(field.Field) is { } constant && constant.SyntaxTree == text.Tree)
+                    {
+                        AppendConstantSyntax(text, constant, field.ConstantValue.Value as string ?? string.Empty);
+                        return;
+                    }
+
+                    break;
+            }
+
+            if (operation.ConstantValue is { HasValue: true, Value: string constantValue })
+            {
+                text.AddSynthetic(constantValue);
+                return;
+            }
+
+            text.AddSynthetic(MappedText.Hole.ToString());
+        }
+
+        /// <summary>A const field's initializer when it is one literal or a concatenation of literals.</summary>
+        private static ExpressionSyntax? ConstantSyntax(IFieldSymbol field) =>
+            field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } ? value : null;
+
+        private static void AppendConstantSyntax(MappedText text, ExpressionSyntax expression, string fallback)
+        {
+            var literals = new List<SyntaxToken>();
+            if (!CollectLiterals(expression, literals))
+            {
+                text.AddSynthetic(fallback);
+                return;
+            }
+
+            foreach (SyntaxToken token in literals)
+            {
+                text.AddLiteral(token);
+            }
+        }
+
+        private static bool CollectLiterals(ExpressionSyntax expression, List<SyntaxToken> literals)
+        {
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal when literal.Token.Value is string:
+                    literals.Add(literal.Token);
+                    return true;
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    return CollectLiterals(binary.Left, literals) && CollectLiterals(binary.Right, literals);
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return CollectLiterals(parenthesized.Expression, literals);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The initializer of a local declared in the same method and never assigned again.</summary>
+        private static IOperation? InitializerOf(ILocalReferenceOperation reference)
+        {
+            IOperation root = reference;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? initializer = null;
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local))
+                {
+                    initializer = declarator.Initializer?.Value;
+                }
+                else if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Local, reference.Local))
+                {
+                    return null;
+                }
+            }
+
+            return initializer;
+        }
+
+        private void AppendBuilder(MappedText text, ILocalReferenceOperation builder, int before, int depth)
+        {
+            IOperation root = builder;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            text.MarkNotSingle();
+            var calls = new List<IOperation>();
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation.Syntax.SpanStart >= before)
+                {
+                    continue;
+                }
+
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, builder.Local)
+                    && Unwrap(declarator.Initializer?.Value) is IObjectCreationOperation { Arguments.Length: > 0 } creation
+                    && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    calls.Add(creation);
+                }
+                else if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" } call && Is(call.TargetMethod.ContainingType, StringBuilder))
+                {
+                    IOperation? receiver = call.Instance;
+                    while (receiver is IInvocationOperation inner && Is(inner.TargetMethod.ContainingType, StringBuilder))
+                    {
+                        receiver = inner.Instance;
+                    }
+
+                    if (receiver is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, builder.Local))
+                    {
+                        calls.Add(call);
+                    }
+                }
+            }
+
+            foreach (IOperation call in calls.OrderBy(c => c.Syntax.SpanStart).ThenBy(c => c.Syntax.Span.Length))
+            {
+                if (call is IObjectCreationOperation creation)
+                {
+                    Append(text, creation.Arguments[0].Value, before, depth + 1);
+                    continue;
+                }
+
+                var invocation = (IInvocationOperation)call;
+                if (invocation.Arguments.Length > 0)
+                {
+                    IOperation argument = invocation.Arguments[0].Value;
+                    if (argument.Type?.SpecialType == SpecialType.System_String || Unwrap(argument)?.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        Append(text, argument, before, depth + 1);
+                    }
+                    else
+                    {
+                        text.AddSynthetic(MappedText.Hole.ToString());
+                    }
+                }
+
+                if (invocation.TargetMethod.Name == "AppendLine")
+                {
+                    text.AddSynthetic("\n");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,403 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace CredentialFlowAnalyzers.PowerShell
+{
+    /// <summary>
+    /// PowerShell text split into tokens and commands. A command starts with a bareword where a statement or
+    /// pipeline element starts (after a line break, <c>;</c>, <c>|</c>, <c>=</c>, an opening bracket, <c>&amp;</c> or a
+    /// keyword such as <c>return</c>); commands nested in parentheses, script blocks and subexpressions are found too.
+    /// Also records the keys of hashtables assigned to variables (for splatting).
+    /// </summary>
+    internal sealed class PsScript
+    {
+        private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "if", "elseif", "else", "switch", "foreach", "for", "while", "do", "until", "function", "filter", "workflow",
+            "param", "begin", "process", "end", "try", "catch", "finally", "trap", "return", "throw", "break", "continue",
+            "exit", "class", "enum", "using", "data", "dynamicparam", "in", "configuration", "parallel", "sequence", "inlinescript",
+        };
+
+        /// <summary>Keywords after which a command may follow directly.</summary>
+        private static readonly HashSet<string> CommandPrefixKeywords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "return", "throw", "else", "try", "finally", "do", "begin", "process", "end", "exit",
+        };
+
+        private readonly Dictionary<string, List<int>> _splatKeys = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+
+        private PsScript(string text)
+        {
+            Text = text;
+            Tokens = PsTokenizer.Tokenize(text);
+            Commands = FindCommands();
+            FindHashtableAssignments();
+        }
+
+        public string Text { get; }
+
+        public ImmutableArray<PsToken> Tokens { get; }
+
+        public ImmutableArray<PsCommand> Commands { get; }
+
+        public static PsScript Parse(string text) => new PsScript(text ?? string.Empty);
+
+        /// <summary>Token indices of the keys of hashtables assigned to <c>$name</c> (<c>$name = @{ Key = ... }</c>).</summary>
+        public IReadOnlyList<int> SplatKeys(string name) => _splatKeys.TryGetValue(name, out List<int>? keys) ? keys : (IReadOnlyList<int>)Array.Empty<int>();
+
+        /// <summary>The text of an element; for a single literal string, its content.</summary>
+        public string ValueOf(PsElement element)
+        {
+            if (element.FirstToken == element.LastToken)
+            {
+                PsToken token = Tokens[element.FirstToken];
+                if (token.Kind == PsTokenKind.String || token.Kind == PsTokenKind.Word)
+                {
+                    return token.Value;
+                }
+            }
+
+            return Text.Substring(element.Start, element.End - element.Start);
+        }
+
+        /// <summary>True when the element is one literal string or bareword (no variables, no expressions).</summary>
+        public bool IsLiteral(PsElement element)
+        {
+            if (element.FirstToken != element.LastToken)
+            {
+                return false;
+            }
+
+            PsToken token = Tokens[element.FirstToken];
+            return (token.Kind == PsTokenKind.String && !token.Flag) || token.Kind == PsTokenKind.Word;
+        }
+
+        /// <summary>Binds <paramref name="command"/>'s elements: parameters take the next argument unless they are switches.</summary>
+        public PsBoundCommand Bind(PsCommand command, ImmutableArray<string> switches)
+        {
+            var named = new List<PsElement>();
+            var positional = new List<PsElement>();
+            var splats = new List<PsElement>();
+            ImmutableArray<PsElement> elements = command.Elements;
+            for (int i = 0; i < elements.Length; i++)
+            {
+                PsElement element = elements[i];
+                switch (element.Kind)
+                {
+                    case PsElementKind.Parameter:
+                        var bound = new PsElement(PsElementKind.Parameter, element.FirstToken, element.LastToken, element.Start, element.End) { Name = element.Name, Attached = element.Attached };
+                        if (element.Attached)
+                        {
+                            bound.Value = element.Value;
+                        }
+                        else if (i + 1 < elements.Length && elements[i + 1].Kind == PsElementKind.Argument && !IsSwitch(element.Name, switches))
+                        {
+                            bound.Value = elements[i + 1];
+                            bound.LastToken = elements[i + 1].LastToken;
+                            bound.End = elements[i + 1].End;
+                            i++;
+                        }
+
+                        named.Add(bound);
+                        break;
+                    case PsElementKind.Argument:
+                        positional.Add(element);
+                        break;
+                    case PsElementKind.Splat:
+                        splats.Add(element);
+                        break;
+                }
+            }
+
+            return new PsBoundCommand(command, named, positional, splats);
+        }
+
+        private static bool IsSwitch(string written, ImmutableArray<string> switches)
+        {
+            foreach (string s in switches)
+            {
+                if (PowerShellSignInCatalog.Binds(written, s, 3))
+                {
+                    return true;
+                }
+            }
+
+            foreach (string s in PowerShellSignInCatalog.CommonSwitches)
+            {
+                if (string.Equals(written, s, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private ImmutableArray<PsCommand> FindCommands()
+        {
+            var commands = ImmutableArray.CreateBuilder<PsCommand>();
+            bool statementStart = true;
+            for (int i = 0; i < Tokens.Length; i++)
+            {
+                PsToken token = Tokens[i];
+                switch (token.Kind)
+                {
+                    case PsTokenKind.Comment:
+                        continue;
+                    case PsTokenKind.NewLine:
+                    case PsTokenKind.Semicolon:
+                    case PsTokenKind.ChainOperator:
+                    case PsTokenKind.Pipe:
+                    case PsTokenKind.LParen:
+                    case PsTokenKind.LBrace:
+                    case PsTokenKind.AtParen:
+                    case PsTokenKind.DollarParen:
+                    case PsTokenKind.Equals:
+                    case PsTokenKind.Ampersand:
+                    case PsTokenKind.RBrace:
+                        statementStart = true;
+                        continue;
+                    case PsTokenKind.Word when statementStart:
+                        if (Keywords.Contains(token.Value))
+                        {
+                            statementStart = CommandPrefixKeywords.Contains(token.Value);
+                            continue;
+                        }
+
+                        if (token.Value == ".")
+                        {
+                            continue;
+                        }
+
+                        commands.Add(ReadCommand(i));
+                        statementStart = false;
+                        continue;
+                    case PsTokenKind.Operator when statementStart && token.Value == ".":
+                        // Dot-sourcing: ". ./script.ps1" or ". Connect-X".
+                        continue;
+                    default:
+                        statementStart = false;
+                        continue;
+                }
+            }
+
+            return commands.ToImmutable();
+        }
+
+        private PsCommand ReadCommand(int nameIndex)
+        {
+            var elements = ImmutableArray.CreateBuilder<PsElement>();
+            PsToken name = Tokens[nameIndex];
+            int end = name.End;
+            int i = nameIndex + 1;
+
+            // A name glued to more text ("Get-Thing.ps1", "x::y") is still one name token; nothing else to do.
+            while (i < Tokens.Length)
+            {
+                PsToken token = Tokens[i];
+                if (token.Kind == PsTokenKind.Comment)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (token.IsStatementSeparator || token.Kind == PsTokenKind.Pipe || token.Kind == PsTokenKind.RParen
+                    || token.Kind == PsTokenKind.RBrace || token.Kind == PsTokenKind.RBracket)
+                {
+                    break;
+                }
+
+                if (token.Kind == PsTokenKind.Parameter)
+                {
+                    var parameter = new PsElement(PsElementKind.Parameter, i, i, token.Start, token.End) { Name = token.Value };
+                    i++;
+                    if (token.Flag && i < Tokens.Length && !Tokens[i].IsStatementSeparator && !IsCloser(Tokens[i].Kind) && Tokens[i].Kind != PsTokenKind.Pipe)
+                    {
+                        PsElement value = ReadArgument(ref i);
+                        parameter.Value = value;
+                        parameter.Attached = true;
+                        parameter.LastToken = value.LastToken;
+                        parameter.End = value.End;
+                    }
+
+                    elements.Add(parameter);
+                    end = parameter.End;
+                    continue;
+                }
+
+                if (token.Kind == PsTokenKind.Splat)
+                {
+                    elements.Add(new PsElement(PsElementKind.Splat, i, i, token.Start, token.End) { Name = token.Value });
+                    end = token.End;
+                    i++;
+                    continue;
+                }
+
+                PsElement argument = ReadArgument(ref i);
+                elements.Add(argument);
+                end = argument.End;
+            }
+
+            return new PsCommand(nameIndex, name.Value, name.Start, elements.ToImmutable(), end);
+        }
+
+        private static bool IsCloser(PsTokenKind kind) => kind == PsTokenKind.RParen || kind == PsTokenKind.RBrace || kind == PsTokenKind.RBracket;
+
+        private static bool IsOpener(PsTokenKind kind) =>
+            kind == PsTokenKind.LParen || kind == PsTokenKind.LBrace || kind == PsTokenKind.LBracket
+            || kind == PsTokenKind.AtParen || kind == PsTokenKind.AtBrace || kind == PsTokenKind.DollarParen;
+
+        /// <summary>
+        /// Reads one argument starting at token <paramref name="i"/>: a token or bracketed group, extended over tokens
+        /// glued to it without blanks (<c>$x.Prop</c>, <c>[pscredential]::new(...)</c>) and over commas (<c>$a, $b</c>).
+        /// </summary>
+        private PsElement ReadArgument(ref int i)
+        {
+            int first = i;
+            int start = Tokens[i].Start;
+            _incomplete = false;
+            int last = SkipUnit(i);
+            i = last + 1;
+            while (i < Tokens.Length)
+            {
+                PsToken next = Tokens[i];
+                bool glued = next.Start == Tokens[last].End && !next.IsStatementSeparator && next.Kind != PsTokenKind.Pipe
+                    && !IsCloser(next.Kind) && next.Kind != PsTokenKind.Parameter && next.Kind != PsTokenKind.Comment && next.Kind != PsTokenKind.Comma;
+                if (glued)
+                {
+                    last = SkipUnit(i);
+                    i = last + 1;
+                    continue;
+                }
+
+                if (next.Kind == PsTokenKind.Comma && i + 1 < Tokens.Length)
+                {
+                    int after = i + 1;
+                    while (after < Tokens.Length && Tokens[after].Kind == PsTokenKind.NewLine)
+                    {
+                        after++;
+                    }
+
+                    if (after < Tokens.Length && !Tokens[after].IsStatementSeparator && !IsCloser(Tokens[after].Kind) && Tokens[after].Kind != PsTokenKind.Pipe && Tokens[after].Kind != PsTokenKind.Parameter)
+                    {
+                        last = SkipUnit(after);
+                        i = last + 1;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            return new PsElement(PsElementKind.Argument, first, last, start, Tokens[last].End) { Incomplete = _incomplete };
+        }
+
+        /// <summary>The index of the last token of the unit starting at <paramref name="i"/> (the matching closer for an opener).</summary>
+        private int SkipUnit(int i)
+        {
+            if (!IsOpener(Tokens[i].Kind))
+            {
+                return i;
+            }
+
+            int depth = 0;
+            for (int j = i; j < Tokens.Length; j++)
+            {
+                if (IsOpener(Tokens[j].Kind))
+                {
+                    depth++;
+                }
+                else if (IsCloser(Tokens[j].Kind))
+                {
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return j;
+                    }
+                }
+            }
+
+            _incomplete = true;
+            return Tokens.Length - 1;
+        }
+
+        /// <summary>Set by <see cref="SkipUnit"/> when a group is never closed (the input is truncated).</summary>
+        private bool _incomplete;
+
+        private void FindHashtableAssignments()
+        {
+            for (int i = 0; i + 2 < Tokens.Length; i++)
+            {
+                if (Tokens[i].Kind != PsTokenKind.Variable || Tokens[i + 1].Kind != PsTokenKind.Equals || Tokens[i + 1].Value != "=")
+                {
+                    continue;
+                }
+
+                int open = i + 2;
+                while (open < Tokens.Length && (Tokens[open].Kind == PsTokenKind.LBracket || Tokens[open].Kind == PsTokenKind.Word || Tokens[open].Kind == PsTokenKind.RBracket) && Tokens[open].Kind != PsTokenKind.AtBrace)
+                {
+                    // [ordered]@{ ... }
+                    open++;
+                }
+
+                if (open >= Tokens.Length || Tokens[open].Kind != PsTokenKind.AtBrace)
+                {
+                    continue;
+                }
+
+                _incomplete = false;
+                int close = SkipUnit(open);
+                if (_incomplete)
+                {
+                    continue;
+                }
+
+                string name = Tokens[i].Value;
+                if (!_splatKeys.TryGetValue(name, out List<int>? keys))
+                {
+                    keys = new List<int>();
+                    _splatKeys.Add(name, keys);
+                }
+
+                int depth = 0;
+                bool keyPosition = true;
+                for (int j = open + 1; j < close; j++)
+                {
+                    PsToken token = Tokens[j];
+                    if (IsOpener(token.Kind))
+                    {
+                        depth++;
+                        keyPosition = false;
+                        continue;
+                    }
+
+                    if (IsCloser(token.Kind))
+                    {
+                        depth--;
+                        continue;
+                    }
+
+                    if (depth > 0)
+                    {
+                        continue;
+                    }
+
+                    if (token.Kind == PsTokenKind.NewLine || token.Kind == PsTokenKind.Semicolon)
+                    {
+                        keyPosition = true;
+                        continue;
+                    }
+
+                    if (keyPosition && (token.Kind == PsTokenKind.Word || token.Kind == PsTokenKind.String)
+                        && j + 1 < close && Tokens[j + 1].Kind == PsTokenKind.Equals)
+                    {
+                        keys.Add(j);
+                    }
+
+                    keyPosition = false;
+                }
+            }
+        }
+    }
+}

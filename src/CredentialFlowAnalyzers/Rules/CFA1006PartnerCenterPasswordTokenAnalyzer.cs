@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Rules
+{
+    /// <summary>
+    /// CFA1006: <c>PartnerCredentials.Instance.GenerateByUserCredentials(Async)(clientId, token, ...)</c> where the
+    /// <c>AuthenticationToken</c> is built, in the same method, from the result of a password grant (MSAL
+    /// <c>AcquireTokenByUsernamePassword</c>, ADAL <c>UserPasswordCredential</c>). The value is followed through
+    /// locals (initializers and assignments) and into every part of the expressions that produce it (receivers,
+    /// arguments, awaits). The password grant itself is reported by CFA1001/CFA1004, which carry the fix; this rule
+    /// marks the Partner Center call that will fail, and has no fix of its own.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CFA1006PartnerCenterPasswordTokenAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Rules whose catalog rows are password grants that produce a token.</summary>
+        private static readonly ImmutableHashSet<string> PasswordGrantRules = ImmutableHashSet.Create("CFA1001", "CFA1004");
+
+        /// <summary>ADAL's AcquireTokenAsync(UserCredential) is a password grant only with a UserPasswordCredential, which is matched itself.</summary>
+        private const string AdalCallKey = "AdalAcquireTokenUserCredential";
+
+        private static readonly DiagnosticDescriptor Rule = Descriptors.CFA1006PartnerCenterPasswordToken;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
+                if (!symbols.HasRule(Rule.Id) || !PasswordGrantRules.Any(symbols.HasRule))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!symbols.TryGet(invocation.TargetMethod, Rule.Id, out KnownApi api)
+                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "authenticationToken") is not { } token
+                || !ComesFromPasswordGrant(token.Value, symbols))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                invocation.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
+                CatalogApiAnalyzer.DisplayName(invocation.TargetMethod),
+                api.Replacement));
+        }
+
+        private static bool ComesFromPasswordGrant(IOperation value, KnownApiSymbols symbols)
+        {
+            IOperation root = LocalFlow.Root(value);
+            var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            var work = new Stack<IOperation>();
+            work.Push(value);
+
+            while (work.Count > 0)
+            {
+                foreach (IOperation operation in work.Pop().DescendantsAndSelf())
+                {
+                    IMethodSymbol? method = operation switch
+                    {
+                        IInvocationOperation call => call.TargetMethod,
+                        IObjectCreationOperation creation => creation.Constructor,
+                        _ => null,
+                    };
+
+                    if (method != null && symbols.TryGet(method, out KnownApi api)
+                        && api.Role == ApiRole.PasswordSignIn && PasswordGrantRules.Contains(api.RuleId) && api.Key != AdalCallKey)
+                    {
+                        return true;
+                    }
+
+                    if (operation is ILocalReferenceOperation local && seen.Add(local.Local))
+                    {
+                        foreach (IOperation assigned in LocalFlow.ValuesOf(root, local.Local))
+                        {
+                            work.Push(assigned);
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

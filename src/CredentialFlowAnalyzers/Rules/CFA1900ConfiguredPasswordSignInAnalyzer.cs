@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CredentialFlowAnalyzers.Infrastructure;
+using CredentialFlowAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Rules
+{
+    /// <summary>
+    /// CFA1900: calls to methods the user lists in <c>cfa.password_sign_in_methods</c> (documentation comment ids of
+    /// their own wrappers around a password sign-in, or of a vendor API the catalog lacks). The option is read with
+    /// <see cref="AnalyzerConfigOptions"/> per syntax tree; each distinct value is resolved to symbols once per compilation.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CFA1900ConfiguredPasswordSignInAnalyzer : DiagnosticAnalyzer
+    {
+        internal const string Option = "password_sign_in_methods";
+
+        private static DiagnosticDescriptor Rule => Descriptors.CFA1900ConfiguredPasswordSignIn;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!CfaOptions.IsSetAnywhere(start.Options, start.Compilation, Rule.Id, Option))
+                {
+                    return;
+                }
+
+                Compilation compilation = start.Compilation;
+                var resolved = new ConcurrentDictionary<string, ImmutableHashSet<ISymbol>>();
+                start.RegisterOperationAction(
+                    ctx => Analyze(ctx, compilation, resolved),
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, Compilation compilation, ConcurrentDictionary<string, ImmutableHashSet<ISymbol>> resolved)
+        {
+            IMethodSymbol? method = context.Operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+
+            if (method is null)
+            {
+                return;
+            }
+
+            string? value = CfaOptions.GetString(context.Options, context.Operation.Syntax.SyntaxTree, Rule.Id, Option);
+            if (value is null)
+            {
+                return;
+            }
+
+            ImmutableHashSet<ISymbol> configured = resolved.GetOrAdd(value, v => Resolve(v, compilation));
+            if (configured.IsEmpty || !Matches(method, configured))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), CatalogApiAnalyzer.DisplayName(method)));
+        }
+
+        private static bool Matches(IMethodSymbol method, ImmutableHashSet<ISymbol> configured)
+        {
+            for (IMethodSymbol? current = method; current != null; current = current.OverriddenMethod)
+            {
+                if (configured.Contains(current.OriginalDefinition)
+                    || (current.ReducedFrom is { } reducedFrom && configured.Contains(reducedFrom.OriginalDefinition)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Entries are documentation comment ids (<c>M:Ns.Type.Method(System.String,System.String)</c>). Without a
+        /// parameter list every overload of that name matches; the <c>M:</c> prefix may be left out. Constructors are
+        /// written <c>M:Ns.Type..ctor(...)</c> (their metadata name), because <c>#</c> starts a comment in
+        /// .editorconfig; <c>#ctor</c> is accepted too. Entries that do not resolve are ignored.
+        /// </summary>
+        internal static ImmutableHashSet<ISymbol> Resolve(string value, Compilation compilation)
+        {
+            ImmutableHashSet<ISymbol>.Builder builder = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (string raw in CfaOptions.SplitDocIds(value))
+            {
+                string id = (raw.StartsWith("M:", System.StringComparison.Ordinal) ? raw : "M:" + raw).Replace("..ctor", ".#ctor");
+                if (id.IndexOf('(') >= 0 || id.EndsWith(")", System.StringComparison.Ordinal))
+                {
+                    foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
+                    {
+                        if (symbol is IMethodSymbol)
+                        {
+                            builder.Add(symbol.OriginalDefinition);
+                        }
+                    }
+
+                    continue;
+                }
+
+                int dot = id.LastIndexOf('.');
+                if (dot <= 2)
+                {
+                    continue;
+                }
+
+                string name = id.Substring(dot + 1);
+                foreach (ISymbol type in DocumentationCommentId.GetSymbolsForDeclarationId("T:" + id.Substring(2, dot - 2), compilation))
+                {
+                    foreach (ISymbol member in ((INamespaceOrTypeSymbol)type).GetMembers(name == "#ctor" ? ".ctor" : name))
+                    {
+                        if (member is IMethodSymbol)
+                        {
+                            builder.Add(member.OriginalDefinition);
+                        }
+                    }
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+}
