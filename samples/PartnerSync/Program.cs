@@ -26,6 +26,8 @@ namespace PartnerSync
             var partnerCenter = new PartnerCenterTokenClient();
             string partnerCenterToken = await partnerCenter.GetPartnerCenterTokenAsync();
             Console.WriteLine("Partner Center token response length " + partnerCenterToken.Length);
+
+            new SyncReportMailer().Send("Partner sync finished", "Customers and subscriptions are up to date.");
             return 0;
         }
     }

@@ -29,5 +29,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         public const string CFA3002TokenParameterSet = "CFA3002.TokenParameterSet";
 
         // ---- CFA4xxx ----
+        public const string CFA4002OAuth2 = "CFA4002.OAuth2";
+        public const string CFA4004OAuthCredentials = "CFA4004.OAuthCredentials";
+        public const string CFA4005AccessToken = "CFA4005.AccessToken";
+        public const string CFA4006OAuthInteractive = "CFA4006.OAuthInteractive";
+        public const string CFA4007Default = "CFA4007.Default";
+        public const string CFA4007ManagedIdentity = "CFA4007.ManagedIdentity";
+        public const string CFA4007Interactive = "CFA4007.Interactive";
+        public const string CFA4008Passwordless = "CFA4008.Passwordless";
     }
 }

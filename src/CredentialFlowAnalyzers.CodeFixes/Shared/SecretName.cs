@@ -18,6 +18,17 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
         /// <summary>An app registration's client secret, for app-only sign-in (the variable name Azure.Identity also reads).</summary>
         public static SecretName ClientSecret { get; } = new SecretName("AzureClientSecret", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
+        /// <summary>
+        /// An OAuth access token for Exchange Online mail protocols (SMTP.Send / IMAP / POP scopes). Access tokens expire
+        /// after about an hour: the store must be refreshed by a token job, or the read replaced by an MSAL call.
+        /// </summary>
+        public static SecretName MailAccessToken { get; } = new SecretName("MailAccessToken", "Mail:AccessToken", "MAIL_ACCESS_TOKEN");
+
+        /// <summary>An OAuth access token for Exchange Web Services (same expiry caveat as <see cref="MailAccessToken"/>).</summary>
+        public static SecretName ExchangeAccessToken { get; } = new SecretName("ExchangeAccessToken", "Exchange:AccessToken", "EXCHANGE_ACCESS_TOKEN");
+
+        /// <summary>An OAuth access token for SharePoint Online (same expiry caveat as <see cref="MailAccessToken"/>).</summary>
+        public static SecretName SharePointAccessToken { get; } = new SecretName("SharePointAccessToken", "SharePoint:AccessToken", "SHAREPOINT_ACCESS_TOKEN");
 
         /// <summary>A service account's password moved out of the source code (CFA2002).</summary>
         public static SecretName ServiceAccountPassword { get; } = new SecretName("ServiceAccountPassword", "Credentials:Password", "SERVICE_ACCOUNT_PASSWORD");

@@ -41,6 +41,15 @@ namespace CredentialFlowAnalyzers.Catalog
         // ---- CFA3xxx ----
 
         // ---- CFA4xxx ----
+
+        /// <summary>MailKit password authentication → <c>Authenticate(new SaslMechanismOAuth2(user, accessToken))</c>.</summary>
+        MailKitOAuth,
+
+        /// <summary>EWS password credentials → <c>new OAuthCredentials(accessToken)</c>.</summary>
+        EwsOAuth,
+
+        /// <summary><c>SqlAuthenticationMethod.ActiveDirectoryPassword</c> → <c>ActiveDirectoryDefault</c>.</summary>
+        SqlActiveDirectoryDefault,
     }
 
     /// <summary>

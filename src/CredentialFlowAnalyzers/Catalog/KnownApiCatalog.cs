@@ -13,6 +13,18 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string Str = "System.String";
         private const string Secure = "System.Security.SecureString";
 
+        private const string Ct = "System.Threading.CancellationToken";
+        private const string Enc = "System.Text.Encoding";
+        private const string Creds = "System.Net.ICredentials";
+        private const string TokenCacheCallback = "System.Action{Microsoft.Identity.Client.ITokenCache}";
+
+        private const string MailReplacement = "Authenticate(new SaslMechanismOAuth2(user, accessToken)) with an access token from MSAL";
+        private const string EwsReplacement = "new OAuthCredentials(accessToken) with an access token from MSAL";
+        private const string SpoCsomReplacement = "an access token on ClientContext.ExecutingWebRequest (MSAL), or PnP.Framework AuthenticationManager.CreateWithCertificate";
+        private const string PnPCoreReplacement = "GetAzureADAppOnlyAuthenticatedContext (certificate) or GetAzureADAccessTokenAuthenticatedContext, or move to PnP.Framework";
+        private const string PnPFrameworkReplacement = "AuthenticationManager.CreateWithCertificate (app-only), CreateWithAccessToken, CreateWithDeviceLogin or CreateWithInteractiveLogin";
+        private const string DataverseReplacement = "ServiceClient(instanceUrl, tokenProviderFunction), ClientSecret/Certificate (application user) or interactive OAuth";
+        private const string SqlReplacement = "SqlAuthenticationMethod.ActiveDirectoryDefault, ActiveDirectoryManagedIdentity or ActiveDirectoryInteractive";
         private const string AzureReplacement =
             "a credential that supports MFA or needs no user password (DefaultAzureCredential, ManagedIdentityCredential, ClientCertificateCredential, InteractiveBrowserCredential, DeviceCodeCredential)";
 
@@ -43,7 +55,9 @@ namespace CredentialFlowAnalyzers.Catalog
 
         private const string PasswordGrantReplacement = "a refresh-token exchange (RequestRefreshTokenAsync) with the token from a secret store, or app-only authentication";
 
-        public static readonly ImmutableArray<KnownApi> All = ImmutableArray.Create(
+        // Every row ends with a comma (an array initializer allows it), so sections merge cleanly.
+        public static readonly ImmutableArray<KnownApi> All = ImmutableArray.Create(new[]
+        {
             // ---- CFA1xxx: token libraries --------------------------------------------------------------------
 
             // MSAL.NET (Microsoft.Identity.Client). Public-client ROPC is [Obsolete] since 4.74.0; the confidential
@@ -87,7 +101,7 @@ namespace CredentialFlowAnalyzers.Catalog
 
             // Microsoft.Graph.Auth (preview, Graph v1-v3): MSAL ROPC behind an IAuthenticationProvider.
             new KnownApi("GraphAuthUsernamePasswordProvider", "CFA1007", $"M:Microsoft.Graph.Auth.UsernamePasswordProvider.#ctor(Microsoft.Identity.Client.IPublicClientApplication,{Scopes})", GraphAuthReplacement),
-            new KnownApi("GraphAuthWithUsernamePassword", "CFA1007", $"M:Microsoft.Graph.Auth.BaseRequestExtensions.WithUsernamePassword``1(``0,{Str},{Secure})", GraphAuthReplacement, userParameter: "email", passwordParameter: "password")
+            new KnownApi("GraphAuthWithUsernamePassword", "CFA1007", $"M:Microsoft.Graph.Auth.BaseRequestExtensions.WithUsernamePassword``1(``0,{Str},{Secure})", GraphAuthReplacement, userParameter: "email", passwordParameter: "password"),
 
             // ---- end of CFA1xxx ------------------------------------------------------------------------------
 
@@ -96,7 +110,6 @@ namespace CredentialFlowAnalyzers.Catalog
             // Credential carriers: they take a user password on its way to a sign-in. CFA2002/CFA2003 report a
             // hard-coded or configured password reaching the parameter named here (any catalog row with a
             // PasswordParameter is such a sink; "value" means a property setter).
-            ,
             new KnownApi("NetworkCredential", "CFA2002", $"M:System.Net.NetworkCredential.#ctor({Str},{Str})", StoredPasswordReplacement, FixKind.StoredPassword, "userName", "password", ApiRole.CredentialCarrier),
             new KnownApi("NetworkCredential", "CFA2002", $"M:System.Net.NetworkCredential.#ctor({Str},{Str},{Str})", StoredPasswordReplacement, FixKind.StoredPassword, "userName", "password", ApiRole.CredentialCarrier),
             new KnownApi("NetworkCredentialPassword", "CFA2002", "P:System.Net.NetworkCredential.Password", StoredPasswordReplacement, FixKind.StoredPassword, null, SetterValue, ApiRole.CredentialCarrier),
@@ -107,7 +120,7 @@ namespace CredentialFlowAnalyzers.Catalog
             // password it carries (CFA2002/CFA2003).
             new KnownApi("IdentityModelPasswordToken", "CFA2001", "M:IdentityModel.Client.HttpClientTokenRequestExtensions.RequestPasswordTokenAsync(System.Net.Http.HttpMessageInvoker,IdentityModel.Client.PasswordTokenRequest,System.Threading.CancellationToken)", PasswordGrantReplacement),
             new KnownApi("IdentityModelTokenClientPassword", "CFA2001", $"M:IdentityModel.Client.TokenClient.RequestPasswordTokenAsync({Str},{Str},{Str},IdentityModel.Client.Parameters,System.Threading.CancellationToken)", PasswordGrantReplacement, FixKind.None, "userName", "password"),
-            new KnownApi("IdentityModelPasswordTokenRequestPassword", "CFA2002", "P:IdentityModel.Client.PasswordTokenRequest.Password", StoredPasswordReplacement, FixKind.StoredPassword, null, SetterValue, ApiRole.CredentialCarrier)
+            new KnownApi("IdentityModelPasswordTokenRequestPassword", "CFA2002", "P:IdentityModel.Client.PasswordTokenRequest.Password", StoredPasswordReplacement, FixKind.StoredPassword, null, SetterValue, ApiRole.CredentialCarrier),
 
             // ---- end of CFA2xxx ------------------------------------------------------------------------------
 
@@ -117,7 +130,56 @@ namespace CredentialFlowAnalyzers.Catalog
 
             // ---- CFA4xxx: basic authentication to Microsoft 365 services ---------------------------------------
 
+            // MailKit 4.x: the password overloads live on MailService (the Encoding+ICredentials one is abstract there and
+            // overridden by SmtpClient/ImapClient/Pop3Client) and on IMailService. Authenticate(SaslMechanism) is a row so
+            // the rule can check for password mechanisms (PLAIN, LOGIN, ...) in the argument.
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.Authenticate({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.Authenticate({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.Authenticate({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.Authenticate({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.MailService.Authenticate(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.MailService.AuthenticateAsync(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.Authenticate({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.Authenticate({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitPassword", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Enc},{Str},{Str},{Ct})", MailReplacement, FixKind.MailKitOAuth, "userName", "password"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.Authenticate({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.Authenticate({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitCredentials", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync({Enc},{Creds},{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "credentials"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.IMailService.Authenticate(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+            new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
+
+            // EWS Managed API: WebCredentials(user, password[, domain]) and NetworkCredential through ExchangeCredentials.op_Implicit.
+            new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
+            new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
+            new KnownApi("EwsNetworkCredential", "CFA4004", "M:Microsoft.Exchange.WebServices.Data.ExchangeCredentials.op_Implicit(System.Net.NetworkCredential)~Microsoft.Exchange.WebServices.Data.ExchangeCredentials", EwsReplacement, FixKind.EwsOAuth, passwordParameter: "credentials"),
+
+            // SharePoint Online: CSOM IDCRL credentials, PnP-Sites-Core and PnP.Framework user/password helpers.
+            new KnownApi("SpoCredentials", "CFA4005", $"M:Microsoft.SharePoint.Client.SharePointOnlineCredentials.#ctor({Str},{Secure})", SpoCsomReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Str})", PnPCoreReplacement, FixKind.None, "tenantUser", "tenantUserPassword"),
+            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Secure})", PnPCoreReplacement, FixKind.None, "tenantUser", "tenantUserPassword"),
+            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Str})", PnPCoreReplacement, FixKind.None, "userPrincipalName", "userPassword"),
+            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Secure},OfficeDevPnP.Core.AzureEnvironment)", PnPCoreReplacement, FixKind.None, "userPrincipalName", "userPassword"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+
+            // Dataverse / Dynamics 365: online password constructors (the connection-string ones are string rules).
+            new KnownApi("CrmOffice365", "CFA4006", $"M:Microsoft.Xrm.Tooling.Connector.CrmServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,System.Boolean)", DataverseReplacement, FixKind.None, "crmUserId", "crmPassword"),
+            new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
+            new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},System.Uri,System.Boolean,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
+
+            // SqlClient: the enum member (Microsoft.Data.SqlClient 7.x keeps it in ...Extensions.Abstractions.dll, [Obsolete]).
+            new KnownApi("SqlAdPassword", "CFA4007", "F:Microsoft.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement, FixKind.SqlActiveDirectoryDefault),
+            new KnownApi("SqlAdPassword", "CFA4007", "F:System.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement, FixKind.SqlActiveDirectoryDefault),
+
             // ---- end of CFA4xxx ------------------------------------------------------------------------------
-        );
+        });
     }
 }

@@ -61,5 +61,23 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string StringBuilder = "System.Text.StringBuilder";
 
         // ---- CFA4xxx ----
+        public const string SystemNetMailSmtpClient = "System.Net.Mail.SmtpClient";
+        public const string NetworkCredential = "System.Net.NetworkCredential";
+        public const string CredentialCache = "System.Net.CredentialCache";
+        public const string MailKitMailService = "MailKit.MailService";
+        public const string MailKitIMailService = "MailKit.IMailService";
+        public const string MailKitSaslMechanismOAuth2 = "MailKit.Security.SaslMechanismOAuth2";
+        public const string EwsExchangeService = "Microsoft.Exchange.WebServices.Data.ExchangeService";
+        public const string EwsExchangeCredentials = "Microsoft.Exchange.WebServices.Data.ExchangeCredentials";
+        public const string EwsOAuthCredentials = "Microsoft.Exchange.WebServices.Data.OAuthCredentials";
+        public const string DbConnectionStringBuilder = "System.Data.Common.DbConnectionStringBuilder";
+
+        /// <summary>MailKit SASL mechanisms that send a password (metadata names in MailKit.Security).</summary>
+        public static readonly string[] MailKitPasswordMechanisms =
+        {
+            "MailKit.Security.SaslMechanismPlain", "MailKit.Security.SaslMechanismLogin", "MailKit.Security.SaslMechanismCramMd5",
+            "MailKit.Security.SaslMechanismNtlm", "MailKit.Security.SaslMechanismScramSha1", "MailKit.Security.SaslMechanismScramSha256",
+            "MailKit.Security.SaslMechanismScramSha512", "MailKit.Security.SaslMechanismDigestMd5",
+        };
     }
 }

@@ -27,6 +27,8 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
                     "Microsoft.Graph.Auth", "PnP.Framework", "Microsoft.PowerPlatform.Dataverse.Client"))));
             yield return ("net10 + hand-rolled request libraries (RestSharp, IdentityModel, PowerShell Standard)", Create(TestReferences.Net100, TestReferences.HandRolled));
             yield return ("net472 + ADAL", Create(TestReferences.Net472, TestReferences.AdalNetFramework));
+            yield return ("net10 + MailKit + SqlClient", Create(TestReferences.Net100, TestReferences.MailKit.AddRange(TestReferences.SqlClient)));
+            yield return ("net472 (System.Data)", Create(TestReferences.Net472.AddAssemblies(ImmutableArray.Create("System.Data")), ImmutableArray<MetadataReference>.Empty));
         }
 
         private static Compilation Create(ReferenceAssemblies target, ImmutableArray<MetadataReference> vendor) =>

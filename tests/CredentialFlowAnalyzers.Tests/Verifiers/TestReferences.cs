@@ -61,6 +61,17 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
             "IdentityModel.dll",
             "Microsoft.Extensions.Configuration.Binder.dll",
             Path.Combine("vendor", "psstd", "netstandard2.0", "System.Management.Automation.dll"));
+        /// <summary>MailKit 4.18.2 and MimeKit (net10.0 builds).</summary>
+        public static ImmutableArray<MetadataReference> MailKit { get; } = FromTestOutput("MailKit.dll", "MimeKit.dll");
+
+        /// <summary>
+        /// Microsoft.Data.SqlClient 7.1.1 (SqlAuthenticationMethod lives in ...Extensions.Abstractions.dll from 7.0) and
+        /// System.Data.SqlClient 4.9.1 (net8.0 builds), which load on net10.0 without CS1705.
+        /// </summary>
+        public static ImmutableArray<MetadataReference> SqlClient { get; } = FromTestOutput(
+            "Microsoft.Data.SqlClient.dll",
+            "Microsoft.Data.SqlClient.Extensions.Abstractions.dll",
+            "System.Data.SqlClient.dll");
 
         /// <summary>ADAL's .NET Framework build (the only one with <c>UserPasswordCredential</c>).</summary>
         public static ImmutableArray<MetadataReference> AdalNetFramework { get; } = FromTestOutput(

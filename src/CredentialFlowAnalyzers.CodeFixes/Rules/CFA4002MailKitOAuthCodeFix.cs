@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.CodeFixes.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// CFA4002 / CFA4003: MailKit password authentication → <c>Authenticate(new SaslMechanismOAuth2(user, accessToken))</c>
+    /// (same method, same cancellation token), with the access token read from a named secret source. The password,
+    /// what only fed it, and a <c>AuthenticationMechanisms.Remove("XOAUTH2")</c> on the same client are removed.
+    /// No fix when the user name cannot be taken from the call (an <c>ICredentials</c> variable).
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4002MailKitOAuthCodeFix)), Shared]
+    public sealed class CFA4002MailKitOAuthCodeFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds =>
+            ImmutableArray.Create(Descriptors.CFA4002MailKitBasicAuth.Id, Descriptors.CFA4003MailKitBasicAuthUnknownHost.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || model.Compilation.GetTypeByMetadataName(KnownTypes.MailKitSaslMechanismOAuth2) is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } call
+                    || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                    || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
+                    || !TryGetParts(invocation, api, out ExpressionSyntax? user, out List<SyntaxNode> dropped))
+                {
+                    continue;
+                }
+
+                Document document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Authenticate with OAuth 2.0 (SaslMechanismOAuth2) and an access token",
+                        ct => RewriteAsync(document, call, invocation, user!, dropped, ct),
+                        EquivalenceKeys.CFA4002OAuth2),
+                    diagnostic);
+            }
+        }
+
+        /// <summary>The user-name expression to keep, and the argument nodes (password and co.) that go.</summary>
+        private static bool TryGetParts(IInvocationOperation invocation, KnownApi api, out ExpressionSyntax? user, out List<SyntaxNode> dropped)
+        {
+            user = null;
+            dropped = new List<SyntaxNode>();
+            switch (api.Key)
+            {
+                case "MailKitPassword":
+                    user = FixHelpers.ArgumentFor(invocation, "userName");
+                    AddIfPresent(dropped, FixHelpers.ArgumentFor(invocation, "password"));
+                    AddIfPresent(dropped, FixHelpers.ArgumentFor(invocation, "encoding"));
+                    break;
+
+                case "MailKitCredentials":
+                case "MailKitSasl":
+                    IOperation? value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == api.PasswordParameter)?.Value;
+                    if (value is not null && Unwrap(value) is IObjectCreationOperation creation)
+                    {
+                        user = UserOf(creation, dropped);
+                    }
+
+                    break;
+            }
+
+            return user != null;
+        }
+
+        private static ExpressionSyntax? UserOf(IObjectCreationOperation creation, List<SyntaxNode> dropped)
+        {
+            // new NetworkCredential(user, password[, domain]) / new SaslMechanismPlain(user, password) / (encoding, user, password).
+            ExpressionSyntax? user = FixHelpers.ArgumentFor(creation.Arguments, "userName");
+            if (user != null)
+            {
+                AddIfPresent(dropped, FixHelpers.ArgumentFor(creation.Arguments, "password"));
+                return user;
+            }
+
+            IOperation? inner = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "credentials" || a.Parameter?.Name == "credential")?.Value;
+            return inner != null && Unwrap(inner) is IObjectCreationOperation credential ? UserOf(credential, dropped) : null;
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        private static void AddIfPresent(List<SyntaxNode> list, SyntaxNode? node)
+        {
+            if (node != null)
+            {
+                list.Add(node);
+            }
+        }
+
+        private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax user, List<SyntaxNode> dropped, CancellationToken cancellationToken)
+        {
+            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            SemanticModel model = editor.SemanticModel;
+
+            ExpressionSyntax token = SecretSource.Read(editor, call.SpanStart, SecretName.MailAccessToken);
+            ExpressionSyntax mechanism = SyntaxFactory.ObjectCreationExpression(
+                FixHelpers.TypeName(editor, KnownTypes.MailKitSaslMechanismOAuth2),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(user.WithoutTrivia()), SyntaxFactory.Argument(token) })),
+                null);
+
+            var arguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(mechanism) };
+            IArgumentOperation? cancellation = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "cancellationToken" && a.ArgumentKind == ArgumentKind.Explicit);
+            if (cancellation?.Syntax is ArgumentSyntax cancellationSyntax)
+            {
+                arguments.Add(cancellationSyntax.WithoutTrivia());
+            }
+
+            InvocationExpressionSyntax replacement = call.WithArgumentList(
+                call.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), arguments.Count - 1))));
+
+            var removed = new List<SyntaxNode>(DeadPlumbing.Find(model, dropped));
+            if (XOAuth2Removal(call) is { } removal)
+            {
+                removed.Add(removal);
+            }
+
+            editor.ReplaceNode(call, replacement);
+            DeadPlumbing.Remove(editor, removed);
+            return editor.GetChangedDocument();
+        }
+
+        /// <summary><c>client.AuthenticationMechanisms.Remove("XOAUTH2");</c> on the same client in the same block: it would disable the new sign-in.</summary>
+        private static StatementSyntax? XOAuth2Removal(InvocationExpressionSyntax call)
+        {
+            string receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression.ToString();
+            BlockSyntax? block = call.FirstAncestorOrSelf<StatementSyntax>()?.Parent as BlockSyntax;
+            return block?.Statements.FirstOrDefault(s =>
+                s is ExpressionStatementSyntax
+                {
+                    Expression: InvocationExpressionSyntax
+                    {
+                        Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AuthenticationMechanisms" } mechanisms },
+                    } removeCall,
+                }
+                && mechanisms.Expression.ToString() == receiver
+                && removeCall.ArgumentList.Arguments.Count == 1
+                && removeCall.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+                && literal.Token.ValueText == "XOAUTH2");
+        }
+    }
+}

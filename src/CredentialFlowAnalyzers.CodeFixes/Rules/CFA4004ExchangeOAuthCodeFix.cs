@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.CodeFixes.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// CFA4004: EWS password credentials → <c>new OAuthCredentials(accessToken)</c>, with the token read from a named
+    /// secret source. Offered where the credential goes straight to an <c>ExchangeCredentials</c> (the usual
+    /// <c>service.Credentials = ...</c>); a <c>WebCredentials</c>-typed variable needs a hand edit.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4004ExchangeOAuthCodeFix)), Shared]
+    public sealed class CFA4004ExchangeOAuthCodeFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4004ExchangeWebServicesBasicAuth.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            INamedTypeSymbol? exchangeCredentials = model?.Compilation.GetTypeByMetadataName(KnownTypes.EwsExchangeCredentials);
+            if (root is null || model is null || exchangeCredentials is null || model.Compilation.GetTypeByMetadataName(KnownTypes.EwsOAuthCredentials) is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax credential
+                    || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(credential, context.CancellationToken).ConvertedType, exchangeCredentials))
+                {
+                    continue;
+                }
+
+                Document document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use OAuthCredentials with an access token",
+                        ct => RewriteAsync(document, credential, ct),
+                        EquivalenceKeys.CFA4004OAuthCredentials),
+                    diagnostic);
+            }
+        }
+
+        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax credential, CancellationToken cancellationToken)
+        {
+            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            ExpressionSyntax token = SecretSource.Read(editor, credential.SpanStart, SecretName.ExchangeAccessToken);
+            ExpressionSyntax replacement = SyntaxFactory.ObjectCreationExpression(
+                    FixHelpers.TypeName(editor, KnownTypes.EwsOAuthCredentials),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(token))),
+                    null)
+                .WithTriviaFrom(credential);
+
+            var dead = DeadPlumbing.Find(editor.SemanticModel, new SyntaxNode[] { credential });
+            editor.ReplaceNode(credential, replacement);
+            DeadPlumbing.Remove(editor, dead);
+            return editor.GetChangedDocument();
+        }
+    }
+}

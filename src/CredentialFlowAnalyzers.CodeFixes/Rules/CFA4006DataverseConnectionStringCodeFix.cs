@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.Infrastructure;
+using CredentialFlowAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CredentialFlowAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// CFA4006: a Dataverse connection-string literal → <c>AuthType=OAuth</c> without <c>Username</c>/<c>Password</c>, with
+    /// <c>LoginPrompt=Auto</c> (interactive, MFA-capable sign-in). Other parts are kept as written. Offered for a whole
+    /// literal only (not a fragment of a concatenation); the password constructors have no mechanical fix.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4006DataverseConnectionStringCodeFix)), Shared]
+    public sealed class CFA4006DataverseConnectionStringCodeFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4006DataversePassword.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.ContainsKey(CFA4006DataversePasswordAnalyzer.FindingProperty)
+                    || StringLiteralFix.WholeLiteral(root, diagnostic) is not { } literal)
+                {
+                    continue;
+                }
+
+                Document document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use AuthType=OAuth with interactive sign-in (no password)",
+                        ct => StringLiteralFix.ReplaceAsync(document, literal, ConnectionStrings.RewriteDataverse, ct),
+                        EquivalenceKeys.CFA4006OAuthInteractive),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>Rewrites the value of a string literal in place (regular or verbatim), for the connection-string fixes.</summary>
+    internal static class StringLiteralFix
+    {
+        /// <summary>The literal the diagnostic covers, when it is a whole string literal that is not part of a concatenation.</summary>
+        public static LiteralExpressionSyntax? WholeLiteral(SyntaxNode root, Diagnostic diagnostic)
+        {
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is ArgumentSyntax argument)
+            {
+                node = argument.Expression;
+            }
+
+            return node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && !(literal.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                ? literal
+                : null;
+        }
+
+        public static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, System.Func<string, string> rewrite, System.Threading.CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            string value = rewrite(literal.Token.ValueText);
+            string text = literal.Token.Text.StartsWith("@", System.StringComparison.Ordinal)
+                ? "@\"" + value.Replace("\"", "\"\"") + "\""
+                : SyntaxFactory.Literal(value).Text;
+            SyntaxToken token = SyntaxFactory.Literal(literal.Token.LeadingTrivia, text, value, literal.Token.TrailingTrivia);
+            return document.WithSyntaxRoot(root.ReplaceToken(literal.Token, token));
+        }
+    }
+}

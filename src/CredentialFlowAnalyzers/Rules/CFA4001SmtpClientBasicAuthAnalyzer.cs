@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Rules
+{
+    /// <summary>
+    /// CFA4001: <c>System.Net.Mail.SmtpClient.Credentials</c> set to user credentials on a client whose host (constructor
+    /// argument or <c>Host</c>) is a Microsoft 365 host. Default credentials and <c>null</c> are not user passwords.
+    /// There is no code fix: System.Net.Mail has no OAuth, so the replacement is another library or Graph.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CFA4001SmtpClientBasicAuthAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4001SmtpClientBasicAuth);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
+                INamedTypeSymbol? smtpClient = symbols.GetType(KnownTypes.SystemNetMailSmtpClient);
+                INamedTypeSymbol? credentialCache = symbols.GetType(KnownTypes.CredentialCache);
+                if (smtpClient is null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(ctx => Analyze(ctx, smtpClient, credentialCache), OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol smtpClient, INamedTypeSymbol? credentialCache)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Credentials" } target
+                || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, smtpClient))
+            {
+                return;
+            }
+
+            IOperation value = OperationFacts.WithoutConversions(assignment.Value);
+            if (value.ConstantValue.HasValue
+                || (value is IPropertyReferenceOperation property && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, credentialCache))
+                || (value is IObjectCreationOperation creation && creation.Arguments.Length < 2))
+            {
+                // null, CredentialCache.DefaultNetworkCredentials / DefaultCredentials, new NetworkCredential(): no user password.
+                return;
+            }
+
+            IOperation root = OperationFacts.Root(assignment);
+            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Descriptors.CFA4001SmtpClientBasicAuth.Id);
+            if (HostOf(target.Instance, root, smtpClient, extra) != HostKind.Microsoft365)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CFA4001SmtpClientBasicAuth, assignment.Syntax.GetLocation(), "SmtpClient.Credentials"));
+        }
+
+        private static HostKind HostOf(IOperation? instance, IOperation root, INamedTypeSymbol smtpClient, ImmutableArray<string> extra)
+        {
+            var kinds = new List<HostKind>();
+            if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            {
+                // Object initializer: new SmtpClient("host") { Credentials = ... }.
+                IOperation? current = instance.Parent;
+                while (current != null && current is not IObjectCreationOperation)
+                {
+                    current = current.Parent;
+                }
+
+                if (current is IObjectCreationOperation creation)
+                {
+                    AddCreationHosts(creation, root, extra, kinds);
+                }
+
+                return OperationFacts.Combine(kinds);
+            }
+
+            ISymbol? client = OperationFacts.ReferencedSymbol(instance);
+            if (client is null)
+            {
+                return HostKind.Unknown;
+            }
+
+            foreach (IOperation value in OperationFacts.ValuesOf(client, root))
+            {
+                if (value is IObjectCreationOperation creation && SymbolEqualityComparer.Default.Equals(creation.Type, smtpClient))
+                {
+                    AddCreationHosts(creation, root, extra, kinds);
+                }
+            }
+
+            foreach (ISimpleAssignmentOperation hostAssignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
+            {
+                if (hostAssignment.Target is IPropertyReferenceOperation { Property.Name: "Host" } hostTarget
+                    && SymbolEqualityComparer.Default.Equals(hostTarget.Property.ContainingType, smtpClient)
+                    && SymbolEqualityComparer.Default.Equals(OperationFacts.ReferencedSymbol(hostTarget.Instance), client))
+                {
+                    kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(hostAssignment.Value, root), extra));
+                }
+            }
+
+            return OperationFacts.Combine(kinds);
+        }
+
+        private static void AddCreationHosts(IObjectCreationOperation creation, IOperation root, ImmutableArray<string> extra, List<HostKind> kinds)
+        {
+            if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "host") is { } host)
+            {
+                kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(host.Value, root), extra));
+            }
+
+            if (creation.Initializer != null)
+            {
+                foreach (ISimpleAssignmentOperation member in creation.Initializer.Initializers.OfType<ISimpleAssignmentOperation>())
+                {
+                    if (member.Target is IPropertyReferenceOperation { Property.Name: "Host" })
+                    {
+                        kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(member.Value, root), extra));
+                    }
+                }
+            }
+        }
+    }
+}
