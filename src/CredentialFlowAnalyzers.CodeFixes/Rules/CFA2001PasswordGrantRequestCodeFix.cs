@@ -36,7 +36,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private const string RefreshTokenKey = "refresh_token";
         private const string RefreshGrant = "refresh_token";
 
-        private static readonly string[] UserEntryKeys = { "username", "password" };
+        private static readonly ImmutableArray<string> UserEntryKeys = ImmutableArray.Create("username", "password");
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA2001PasswordGrantRequest.Id);
 

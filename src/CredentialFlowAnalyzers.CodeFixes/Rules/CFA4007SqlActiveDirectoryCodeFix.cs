@@ -26,12 +26,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4007SqlActiveDirectoryCodeFix)), Shared]
     public sealed class CFA4007SqlActiveDirectoryCodeFix : CodeFixProvider
     {
-        private static readonly (string Title, string Text, string Member, bool KeepUser, string Key)[] Targets =
-        {
+        private static readonly ImmutableArray<(string Title, string Text, string Member, bool KeepUser, string Key)> Targets = ImmutableArray.Create(
             ("Use Active Directory Default (no password)", "Active Directory Default", "ActiveDirectoryDefault", false, EquivalenceKeys.CFA4007Default),
             ("Use Active Directory Managed Identity (no password)", "Active Directory Managed Identity", "ActiveDirectoryManagedIdentity", false, EquivalenceKeys.CFA4007ManagedIdentity),
-            ("Use Active Directory Interactive (MFA-capable sign-in)", "Active Directory Interactive", "ActiveDirectoryInteractive", true, EquivalenceKeys.CFA4007Interactive),
-        };
+            ("Use Active Directory Interactive (MFA-capable sign-in)", "Active Directory Interactive", "ActiveDirectoryInteractive", true, EquivalenceKeys.CFA4007Interactive));
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4007SqlActiveDirectoryPassword.Id);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,16 +17,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
     internal static class DeadPlumbing
     {
         /// <summary>Invocations whose only effect is to read a value, so an initializer calling them can go.</summary>
-        private static readonly HashSet<string> ReadOnlyCalls = new HashSet<string>
-        {
-            "GetEnvironmentVariable", "GetValue", "GetSection", "GetConnectionString", "ToString", "ToCharArray", "Trim",
-        };
+        private static readonly ImmutableHashSet<string> ReadOnlyCalls = ImmutableHashSet.Create("GetEnvironmentVariable", "GetValue", "GetSection", "GetConnectionString", "ToString", "ToCharArray", "Trim");
 
         /// <summary>Types whose construction has no effect beyond the object itself.</summary>
-        private static readonly HashSet<string> InertTypes = new HashSet<string>
-        {
-            "System.Security.SecureString", "System.Net.NetworkCredential", "System.Management.Automation.PSCredential",
-        };
+        private static readonly ImmutableHashSet<string> InertTypes = ImmutableHashSet.Create("System.Security.SecureString", "System.Net.NetworkCredential", "System.Management.Automation.PSCredential");
 
         /// <summary>
         /// Returns the statements and member declarations that become dead once <paramref name="removed"/> (nodes the

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CredentialFlowAnalyzers.Catalog
 {
     /// <summary>
@@ -73,11 +75,9 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string DbConnectionStringBuilder = "System.Data.Common.DbConnectionStringBuilder";
 
         /// <summary>MailKit SASL mechanisms that send a password (metadata names in MailKit.Security).</summary>
-        public static readonly string[] MailKitPasswordMechanisms =
-        {
+        public static readonly ImmutableArray<string> MailKitPasswordMechanisms = ImmutableArray.Create(
             "MailKit.Security.SaslMechanismPlain", "MailKit.Security.SaslMechanismLogin", "MailKit.Security.SaslMechanismCramMd5",
             "MailKit.Security.SaslMechanismNtlm", "MailKit.Security.SaslMechanismScramSha1", "MailKit.Security.SaslMechanismScramSha256",
-            "MailKit.Security.SaslMechanismScramSha512", "MailKit.Security.SaslMechanismDigestMd5",
-        };
+            "MailKit.Security.SaslMechanismScramSha512", "MailKit.Security.SaslMechanismDigestMd5");
     }
 }

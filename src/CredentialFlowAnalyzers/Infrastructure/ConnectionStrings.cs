@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Text;
 
@@ -26,12 +27,12 @@ namespace CredentialFlowAnalyzers.Infrastructure
     /// </summary>
     internal static class ConnectionStrings
     {
-        private static readonly string[] SqlPasswordKeys = { "password", "pwd" };
-        private static readonly string[] SqlUserKeys = { "user id", "userid", "uid", "user" };
-        private static readonly string[] DataverseAuthTypeKeys = { "authtype", "authenticationtype" };
-        private static readonly string[] DataversePasswordKeys = { "password" };
-        private static readonly string[] DataverseUserKeys = { "username", "user name", "userid", "user id" };
-        private static readonly string[] DataverseUrlKeys = { "url", "serviceuri", "service uri", "server" };
+        private static readonly ImmutableArray<string> SqlPasswordKeys = ImmutableArray.Create("password", "pwd");
+        private static readonly ImmutableArray<string> SqlUserKeys = ImmutableArray.Create("user id", "userid", "uid", "user");
+        private static readonly ImmutableArray<string> DataverseAuthTypeKeys = ImmutableArray.Create("authtype", "authenticationtype");
+        private static readonly ImmutableArray<string> DataversePasswordKeys = ImmutableArray.Create("password");
+        private static readonly ImmutableArray<string> DataverseUserKeys = ImmutableArray.Create("username", "user name", "userid", "user id");
+        private static readonly ImmutableArray<string> DataverseUrlKeys = ImmutableArray.Create("url", "serviceuri", "service uri", "server");
 
         /// <summary>One <c>key=value</c> part: spans are offsets in the parsed text (value without surrounding quotes).</summary>
         internal readonly struct Part
@@ -198,7 +199,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 {
                     edits.Add((part.ValueStart, part.ValueEnd, method));
                 }
-                else if (Array.IndexOf(SqlPasswordKeys, part.Key) >= 0 || (!keepUser && Array.IndexOf(SqlUserKeys, part.Key) >= 0))
+                else if (SqlPasswordKeys.Contains(part.Key) || (!keepUser && SqlUserKeys.Contains(part.Key)))
                 {
                     edits.Add(Removal(text, part));
                 }
@@ -228,11 +229,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
             {
                 hasAppId |= part.Key == "appid" || part.Key == "clientid";
                 hasRedirect |= part.Key == "redirecturi" || part.Key == "replyurl";
-                if (Array.IndexOf(DataverseAuthTypeKeys, part.Key) >= 0)
+                if (DataverseAuthTypeKeys.Contains(part.Key))
                 {
                     edits.Add((part.ValueStart, part.ValueEnd, "OAuth"));
                 }
-                else if (Array.IndexOf(DataversePasswordKeys, part.Key) >= 0 || Array.IndexOf(DataverseUserKeys, part.Key) >= 0)
+                else if (DataversePasswordKeys.Contains(part.Key) || DataverseUserKeys.Contains(part.Key))
                 {
                     edits.Add(Removal(text, part));
                 }
@@ -298,11 +299,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
             return result;
         }
 
-        private static Part? Find(List<Part> parts, string[] keys)
+        private static Part? Find(List<Part> parts, ImmutableArray<string> keys)
         {
             foreach (Part part in parts)
             {
-                if (Array.IndexOf(keys, part.Key) >= 0)
+                if (keys.Contains(part.Key))
                 {
                     return part;
                 }

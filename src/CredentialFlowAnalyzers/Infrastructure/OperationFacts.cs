@@ -34,11 +34,9 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// <summary>The option that adds hosts to the Microsoft 365 list (<c>cfa.&lt;id&gt;.microsoft365_hosts</c> / <c>cfa.microsoft365_hosts</c>).</summary>
         public const string Microsoft365HostsOption = "microsoft365_hosts";
 
-        private static readonly string[] Microsoft365Hosts =
-        {
+        private static readonly ImmutableArray<string> Microsoft365Hosts = ImmutableArray.Create(
             "smtp.office365.com", "outlook.office365.com", "smtp-mail.outlook.com", "imap-mail.outlook.com",
-            "pop-mail.outlook.com", "outlook.office.com", "smtp.office365.us", "outlook.office365.us",
-        };
+            "pop-mail.outlook.com", "outlook.office.com", "smtp.office365.us", "outlook.office365.us");
 
         public static ImmutableArray<string> ExtraHosts(AnalyzerOptions options, SyntaxTree tree, string ruleId) =>
             CfaOptions.GetList(options, tree, ruleId, Microsoft365HostsOption);

@@ -196,7 +196,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, AzureToken), new PsInput("AccountId", PsInputShape.String, AzureAccount)),
             ImmutableArray.Create("Tenant", "TenantId", "Domain", "Subscription", "SubscriptionId", "SubscriptionName", "Environment", "ContextName", "Force", "Scope", "SkipContextPopulation"));
 
-        private static readonly string[] AzSwitches = { "ServicePrincipal", "Force", "SkipContextPopulation", "Identity", "SkipValidation", "UseDeviceAuthentication", "SendCertificateChain" };
+        private static readonly ImmutableArray<string> AzSwitches = ImmutableArray.Create("ServicePrincipal", "Force", "SkipContextPopulation", "Identity", "SkipValidation", "UseDeviceAuthentication", "SendCertificateChain");
 
         public static readonly ImmutableArray<PsSignInCmdlet> SignIns = ImmutableArray.Create(
             new PsSignInCmdlet("MsolService", "MSOnline", new[] { "Connect-MsolService" }, new[] { "Credential" }, GraphMigration, ToGraph),
@@ -210,7 +210,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                 ToAz,
                 positional: new[] { "Credential" },
                 excludedBy: new[] { "ServicePrincipal" },
-                switches: AzSwitches),
+                switches: AzSwitches.ToArray()),
             new PsSignInCmdlet(
                 "AzAccount",
                 "Az.Accounts",
@@ -219,7 +219,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                 "Connect-AzAccount -AccessToken -AccountId (token from a refresh-token exchange), -Identity, a certificate service principal or -UseDeviceAuthentication",
                 ToAz,
                 excludedBy: new[] { "ServicePrincipal" },
-                switches: AzSwitches),
+                switches: AzSwitches.ToArray()),
             new PsSignInCmdlet(
                 "ExchangeOnline",
                 "ExchangeOnlineManagement",
@@ -322,17 +322,17 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary>Parameters every cmdlet has that take no value.</summary>
         public static readonly ImmutableArray<string> CommonSwitches = ImmutableArray.Create("Verbose", "Debug", "WhatIf", "Confirm", "Force", "PassThru");
 
-        private static readonly Dictionary<string, PsSignInCmdlet[]> ByName = SignIns
+        private static readonly ImmutableDictionary<string, ImmutableArray<PsSignInCmdlet>> ByName = SignIns
             .SelectMany(s => s.Names.Select(n => (Name: n, Cmdlet: s)))
             .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Cmdlet).ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToImmutableDictionary(g => g.Key, g => g.Select(p => p.Cmdlet).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
 
         /// <summary>
         /// The rows for a command name as written (module-qualified names such as <c>MSOnline\Connect-MsolService</c>
         /// included). <c>Login-AzureRmAccount</c> is both AzureRM's cmdlet and an Az alias: both rows come back.
         /// </summary>
-        public static PsSignInCmdlet[] Find(string commandName) =>
-            ByName.TryGetValue(Unqualified(commandName), out PsSignInCmdlet[]? rows) ? rows : Array.Empty<PsSignInCmdlet>();
+        public static ImmutableArray<PsSignInCmdlet> Find(string commandName) =>
+            ByName.TryGetValue(Unqualified(commandName), out ImmutableArray<PsSignInCmdlet> rows) ? rows : ImmutableArray<PsSignInCmdlet>.Empty;
 
         public static PsRetiredModule? FindRetiredModule(string module)
         {

@@ -50,7 +50,7 @@ namespace CredentialFlowAnalyzers.PowerShell
     /// <summary>Finds user-credential sign-ins, plain-text passwords and retired modules in PowerShell text.</summary>
     internal static class PowerShellSignInFinder
     {
-        private static readonly string[] PreFilter = { "connect-", "login-", "add-", "new-pssession", "new-pcsatoken", "import-module", "convertto-securestring", "#requires", "ipmo" };
+        private static readonly ImmutableArray<string> PreFilter = ImmutableArray.Create("connect-", "login-", "add-", "new-pssession", "new-pcsatoken", "import-module", "convertto-securestring", "#requires", "ipmo");
 
         private static readonly Regex RequiresModules = new Regex(@"^#\s*requires\b.*?-modules?\s+(?<list>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

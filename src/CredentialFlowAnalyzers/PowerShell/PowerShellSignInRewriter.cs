@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -14,10 +15,10 @@ namespace CredentialFlowAnalyzers.PowerShell
     internal static class PowerShellSignInRewriter
     {
         /// <summary>Commands whose result a dead credential assignment may hold without side effects worth keeping.</summary>
-        private static readonly HashSet<string> InertCommands = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static readonly ImmutableHashSet<string> InertCommands = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, new[]
         {
             "ConvertTo-SecureString", "New-Object", "Get-Credential", "Read-Host", "Import-Clixml", "Get-AutomationPSCredential", "Get-Content",
-        };
+        });
 
         /// <summary>The new text, or null when no safe rewrite exists (splatted credential, no replacement set).</summary>
         public static string? Rewrite(PsScript script, PsFinding finding)

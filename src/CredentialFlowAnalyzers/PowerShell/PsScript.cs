@@ -12,18 +12,18 @@ namespace CredentialFlowAnalyzers.PowerShell
     /// </summary>
     internal sealed class PsScript
     {
-        private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static readonly ImmutableHashSet<string> Keywords = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, new[]
         {
             "if", "elseif", "else", "switch", "foreach", "for", "while", "do", "until", "function", "filter", "workflow",
             "param", "begin", "process", "end", "try", "catch", "finally", "trap", "return", "throw", "break", "continue",
             "exit", "class", "enum", "using", "data", "dynamicparam", "in", "configuration", "parallel", "sequence", "inlinescript",
-        };
+        });
 
         /// <summary>Keywords after which a command may follow directly.</summary>
-        private static readonly HashSet<string> CommandPrefixKeywords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static readonly ImmutableHashSet<string> CommandPrefixKeywords = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, new[]
         {
             "return", "throw", "else", "try", "finally", "do", "begin", "process", "end", "exit",
-        };
+        });
 
         private readonly Dictionary<string, List<int>> _splatKeys = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
 

@@ -26,9 +26,9 @@ namespace CredentialFlowAnalyzers.Rules
         /// <summary>Diagnostic property: where the password was read from (Configuration, AppSettings, Environment).</summary>
         public const string SourceProperty = "Source";
 
-        private static readonly string[] PasswordWords = { "password", "passwd", "pwd" };
+        private static readonly ImmutableArray<string> PasswordWords = ImmutableArray.Create("password", "passwd", "pwd");
 
-        private static readonly string[] NotUserPasswordWords = { "cert", "pfx", "keystore", "clientsecret", "client_secret", "connectionstring" };
+        private static readonly ImmutableArray<string> NotUserPasswordWords = ImmutableArray.Create("cert", "pfx", "keystore", "clientsecret", "client_secret", "connectionstring");
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA2003ConfiguredPassword);
 
@@ -97,7 +97,7 @@ namespace CredentialFlowAnalyzers.Rules
             return ContainsAny(last, PasswordWords) && !ContainsAny(key, NotUserPasswordWords);
         }
 
-        private static bool ContainsAny(string text, string[] words)
+        private static bool ContainsAny(string text, ImmutableArray<string> words)
         {
             foreach (string word in words)
             {

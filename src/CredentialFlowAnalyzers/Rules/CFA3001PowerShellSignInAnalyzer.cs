@@ -209,7 +209,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            PsSignInCmdlet[] rows = PowerShellSignInCatalog.Find(unqualified);
+            ImmutableArray<PsSignInCmdlet> rows = PowerShellSignInCatalog.Find(unqualified);
             if (rows.Length == 0)
             {
                 return;
