@@ -9,7 +9,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
 {
     /// <summary>
     /// Follows a value back to where it was set, within one method and the fields of its type, the way the
-    /// stored-credential and password-grant rules (CFA2xxx) need it. Followed: constants (<c>ConstantValue</c>),
+    /// rules need it (the one home for intra-method value flow: CFA1004/CFA1006 and the CFA2xxx rules use it). Followed: constants (<c>ConstantValue</c>),
     /// locals written exactly once, <c>foreach</c> variables (to the collection), fields and auto-properties of the
     /// same type with an initializer that nothing else assigns (syntactic check over the type). Not followed:
     /// parameters (to call sites), fields assigned in constructors or methods, values returned by methods,
@@ -76,6 +76,63 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
 
             return null;
+        }
+
+        /// <summary>Every value written to <paramref name="local"/> in <paramref name="root"/>: its initializer and simple assignments.</summary>
+        public static IEnumerable<IOperation> ValuesOf(IOperation root, ILocalSymbol local)
+        {
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        if (declarator.GetVariableInitializer()?.Value is { } initial)
+                        {
+                            yield return initial;
+                        }
+
+                        break;
+
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                        yield return assignment.Value;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Looks through implicit conversions, upcasts and parentheses; unlike <see cref="Unwrap"/>, a downcast stays (it is a value of its own).</summary>
+        public static IOperation UnwrapUpcasts(IOperation operation)
+        {
+            IOperation current = operation;
+            while (true)
+            {
+                switch (current)
+                {
+                    // Implicit conversions, and casts that would be implicit (upcasts); a downcast is a value of its own.
+                    case IConversionOperation conversion when conversion.IsImplicit || conversion.Conversion.IsImplicit:
+                        current = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        current = parenthesized.Operand;
+                        continue;
+                    default:
+                        return current;
+                }
+            }
+        }
+
+        /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+        public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol baseType)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The root of the operation tree <paramref name="operation"/> belongs to (the method body).</summary>

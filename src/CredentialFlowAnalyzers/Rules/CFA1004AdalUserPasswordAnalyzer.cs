@@ -36,8 +36,8 @@ namespace CredentialFlowAnalyzers.Rules
                 return false;
             }
 
-            IOperation value = LocalFlow.Unwrap(argument.Value);
-            if (!LocalFlow.IsOrDerives(value.Type, passwordCredential) || value is IObjectCreationOperation)
+            IOperation value = LocalValueFlow.UnwrapUpcasts(argument.Value);
+            if (!LocalValueFlow.IsOrDerives(value.Type, passwordCredential) || value is IObjectCreationOperation)
             {
                 return false;
             }
@@ -45,7 +45,7 @@ namespace CredentialFlowAnalyzers.Rules
             // A local filled only by constructions in this method: those constructions are the reported sites.
             if (value is ILocalReferenceOperation local)
             {
-                var values = LocalFlow.ValuesOf(LocalFlow.Root(invocation), local.Local).Select(LocalFlow.Unwrap).ToList();
+                var values = LocalValueFlow.ValuesOf(LocalValueFlow.Root(invocation), local.Local).Select(LocalValueFlow.UnwrapUpcasts).ToList();
                 return values.Count == 0 || values.Any(v => v is not IObjectCreationOperation);
             }
 

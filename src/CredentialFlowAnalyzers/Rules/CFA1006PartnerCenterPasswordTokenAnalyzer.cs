@@ -66,7 +66,7 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static bool ComesFromPasswordGrant(IOperation value, KnownApiSymbols symbols)
         {
-            IOperation root = LocalFlow.Root(value);
+            IOperation root = LocalValueFlow.Root(value);
             var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             var work = new Stack<IOperation>();
             work.Push(value);
@@ -90,7 +90,7 @@ namespace CredentialFlowAnalyzers.Rules
 
                     if (operation is ILocalReferenceOperation local && seen.Add(local.Local))
                     {
-                        foreach (IOperation assigned in LocalFlow.ValuesOf(root, local.Local))
+                        foreach (IOperation assigned in LocalValueFlow.ValuesOf(root, local.Local))
                         {
                             work.Push(assigned);
                         }
