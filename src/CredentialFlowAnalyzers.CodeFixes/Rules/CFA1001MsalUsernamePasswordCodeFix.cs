@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -25,46 +24,39 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// clients, app-only <c>AcquireTokenForClient</c>. The password argument and the plumbing that only fed it go.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1001MsalUsernamePasswordCodeFix)), Shared]
-    public sealed class CFA1001MsalUsernamePasswordCodeFix : CodeFixProvider
+    public sealed class CFA1001MsalUsernamePasswordCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1001MsalUsernamePassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1001MsalUsernamePasswordCodeFix()
+            : base(Descriptors.CFA1001MsalUsernamePassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
+                || FixHelpers.ArgumentFor(invocation, "scopes") is not { } scopes)
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            var site = new Site(context.Document, call, access, invocation, api, scopes);
+            bool confidential = invocation.TargetMethod.ContainingType.TypeKind == TypeKind.Interface
+                && invocation.TargetMethod.ContainingType.Name == "IByUsernameAndPassword";
+
+            RegisterRefreshToken(context, diagnostic, model, site);
+            if (confidential)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
-                    || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                    || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
-                    || FixHelpers.ArgumentFor(invocation, "scopes") is not { } scopes)
-                {
-                    continue;
-                }
-
-                var site = new Site(context.Document, call, access, invocation, api, scopes);
-                bool confidential = invocation.TargetMethod.ContainingType.TypeKind == TypeKind.Interface
-                    && invocation.TargetMethod.ContainingType.Name == "IByUsernameAndPassword";
-
-                RegisterRefreshToken(context, diagnostic, model, site);
-                if (confidential)
-                {
-                    RegisterAppOnly(context, diagnostic, model, site);
-                }
-                else
-                {
-                    RegisterDeviceCode(context, diagnostic, model, site);
-                    RegisterInteractive(context, diagnostic, model, site);
-                }
+                RegisterAppOnly(context, diagnostic, model, site);
             }
+            else
+            {
+                RegisterDeviceCode(context, diagnostic, model, site);
+                RegisterInteractive(context, diagnostic, model, site);
+            }
+
+            return Task.CompletedTask;
         }
 
         private static void RegisterRefreshToken(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)

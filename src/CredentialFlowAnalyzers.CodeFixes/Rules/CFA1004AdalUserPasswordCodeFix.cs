@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -30,52 +29,38 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// have, such as <c>AccessToken</c> and <c>ExpiresOn</c>). Everywhere else the rule has no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1004AdalUserPasswordCodeFix)), Shared]
-    public sealed class CFA1004AdalUserPasswordCodeFix : CodeFixProvider
+    public sealed class CFA1004AdalUserPasswordCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1004AdalUserPassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1004AdalUserPasswordCodeFix()
+            : base(Descriptors.CFA1004AdalUserPassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return;
-            }
+        }
 
+        protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            INamedTypeSymbol? builder = known.GetType(KnownTypes.MsalPublicClientApplicationBuilder);
-            INamedTypeSymbol? byRefreshToken = known.GetType(KnownTypes.MsalIByRefreshToken);
-            if (builder is null || byRefreshToken is null)
+            if (known.GetType(KnownTypes.MsalPublicClientApplicationBuilder) is not { } builder
+                || known.GetType(KnownTypes.MsalIByRefreshToken) is not { } byRefreshToken
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
+                || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
+                || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
+                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
+                || FixHelpers.ArgumentFor(invocation, "resource") is not { } resource
+                || FixHelpers.ArgumentFor(invocation, "clientId") is not { } clientId
+                || ReceiverSyntax(call, context0) is not { } authenticationContext)
             {
                 return;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, builder, byRefreshToken, context.CancellationToken).ConfigureAwait(false);
+            if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
-                    || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
-                    || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
-                    || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
-                    || FixHelpers.ArgumentFor(invocation, "resource") is not { } resource
-                    || FixHelpers.ArgumentFor(invocation, "clientId") is not { } clientId
-                    || ReceiverSyntax(call, context0) is not { } authenticationContext)
-                {
-                    continue;
-                }
-
-                Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, builder, byRefreshToken, context.CancellationToken).ConfigureAwait(false);
-                if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use MSAL with a refresh token from a secret store (Secure Application Model)", _ => Task.FromResult(changed), EquivalenceKeys.CFA1004MsalRefreshToken),
-                    diagnostic);
+                return;
             }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Use MSAL with a refresh token from a secret store (Secure Application Model)", _ => Task.FromResult(changed), EquivalenceKeys.CFA1004MsalRefreshToken),
+                diagnostic);
         }
 
         /// <summary>The ADAL AcquireTokenAsync call the credential is passed to directly, if any.</summary>

@@ -30,7 +30,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// fluent chains) get no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA2001PasswordGrantRequestCodeFix)), Shared]
-    public sealed class CFA2001PasswordGrantRequestCodeFix : CodeFixProvider
+    public sealed class CFA2001PasswordGrantRequestCodeFix : CredentialCodeFixProvider
     {
         private const string Title = "Exchange a refresh token from a secret store (grant_type=refresh_token)";
         private const string RefreshTokenKey = "refresh_token";
@@ -38,42 +38,35 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         private static readonly ImmutableArray<string> UserEntryKeys = ImmutableArray.Create("username", "password");
 
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA2001PasswordGrantRequest.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA2001PasswordGrantRequestCodeFix()
+            : base(Descriptors.CFA2001PasswordGrantRequest)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is ArgumentSyntax { Expression: { } argument })
             {
-                return;
+                node = argument;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            diagnostic.Properties.TryGetValue(CFA2001PasswordGrantRequestAnalyzer.ShapeProperty, out string? shape);
+            Func<CancellationToken, Task<Document>>? fix = shape switch
             {
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (node is ArgumentSyntax { Expression: { } argument })
-                {
-                    node = argument;
-                }
+                CFA2001PasswordGrantRequestAnalyzer.ShapeForm => PlanEntries(context.Document, model, node, context.CancellationToken),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeRestSharp => PlanRestSharp(context.Document, model, node, context.CancellationToken),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeString => PlanString(context.Document, model, node),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeIdentityModel => PlanIdentityModel(context.Document, model, node),
+                _ => null,
+            };
 
-                diagnostic.Properties.TryGetValue(CFA2001PasswordGrantRequestAnalyzer.ShapeProperty, out string? shape);
-                Func<CancellationToken, Task<Document>>? fix = shape switch
-                {
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeForm => PlanEntries(context.Document, model, node, context.CancellationToken),
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeRestSharp => PlanRestSharp(context.Document, model, node, context.CancellationToken),
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeString => PlanString(context.Document, model, node),
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeIdentityModel => PlanIdentityModel(context.Document, model, node),
-                    _ => null,
-                };
-
-                if (fix != null)
-                {
-                    context.RegisterCodeFix(CodeAction.Create(Title, fix, EquivalenceKeys.CFA2001RefreshToken), diagnostic);
-                }
+            if (fix != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create(Title, fix, EquivalenceKeys.CFA2001RefreshToken), diagnostic);
             }
+
+            return Task.CompletedTask;
         }
 
         // ---- key/value bodies ------------------------------------------------------------------------------
