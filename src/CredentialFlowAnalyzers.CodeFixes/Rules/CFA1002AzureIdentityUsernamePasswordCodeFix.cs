@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -34,7 +33,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
                 || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation operation
                 || !KnownApiSymbols.For(model.Compilation).TryGet(operation.Constructor, Descriptors.CFA1002AzureIdentityUsernamePassword.Id, out KnownApi _))
             {
@@ -125,15 +124,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 editor.ReplaceNode(declaredType, FixHelpers.TypeName(editor, tokenCredential).WithTriviaFrom(declaredType));
             }
 
-            var dropped = new List<SyntaxNode>();
-            foreach (ArgumentSyntax argument in creation.ArgumentList is { } list ? list.Arguments : default(SeparatedSyntaxList<ArgumentSyntax>))
-            {
-                if (!replacement.DescendantNodes().Any(n => n.IsEquivalentTo(argument.Expression)))
-                {
-                    dropped.Add(argument);
-                }
-            }
-
+            List<SyntaxNode> dropped = DeadPlumbing.DroppedArguments(creation.ArgumentList, replacement);
             editor.ReplaceNode(creation, replacement);
             DeadPlumbing.Remove(editor, DeadPlumbing.Find(model, dropped));
             return editor.GetChangedDocument();

@@ -32,7 +32,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             if (KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.SystemEnvironment) is not { } environment
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement })
+                || FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement })
             {
                 return Task.CompletedTask;
             }

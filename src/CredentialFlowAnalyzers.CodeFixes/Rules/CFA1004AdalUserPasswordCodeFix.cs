@@ -41,7 +41,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             if (known.GetType(KnownTypes.MsalPublicClientApplicationBuilder) is not { } builder
                 || known.GetType(KnownTypes.MsalIByRefreshToken) is not { } byRefreshToken
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
+                || FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
                 || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
                 || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
                 || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
@@ -102,11 +102,11 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             SemanticModel model = editor.SemanticModel;
 
             // PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build()
-            ExpressionSyntax app = Invoke(
-                Invoke(
-                    Invoke(QualifiedExpression(builder), "Create", clientId.WithoutTrivia()),
+            ExpressionSyntax app = FixHelpers.Invoke(
+                FixHelpers.Invoke(
+                    FixHelpers.Invoke(QualifiedExpression(builder), "Create", clientId.WithoutTrivia()),
                     "WithAuthority",
-                    Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), "Authority")),
+                    FixHelpers.Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), "Authority")),
                 "Build");
             ExpressionSyntax exchanger = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(Qualified(byRefreshToken), app));
             ExpressionSyntax scope = SyntaxFactory.BinaryExpression(
@@ -116,7 +116,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             ExpressionSyntax scopes = SyntaxFactory.ImplicitArrayCreationExpression(
                 SyntaxFactory.InitializerExpression(SyntaxKind.ArrayInitializerExpression, SyntaxFactory.SingletonSeparatedList(scope)));
             ExpressionSyntax refreshToken = SecretSource.Read(editor, call.SpanStart, SecretName.RefreshToken);
-            ExpressionSyntax replacement = Invoke(Invoke(exchanger, "AcquireTokenByRefreshToken", scopes, refreshToken), "ExecuteAsync").WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
+            ExpressionSyntax replacement = FixHelpers.Invoke(FixHelpers.Invoke(exchanger, "AcquireTokenByRefreshToken", scopes, refreshToken), "ExecuteAsync").WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
 
             // AuthenticationResult result = await ...;  →  var result = await ...;  (ADAL's result type is not MSAL's)
             if (DeclaredType(call) is { IsVar: false } declaredType
@@ -158,13 +158,5 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static ExpressionSyntax QualifiedExpression(INamedTypeSymbol type) =>
             SyntaxFactory.ParseExpression(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
                 .WithAdditionalAnnotations(Simplifier.Annotation);
-
-        private static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(name));
-
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.InvocationExpression(
-                Member(receiver, method),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(a => SyntaxFactory.Argument(a)))));
     }
 }

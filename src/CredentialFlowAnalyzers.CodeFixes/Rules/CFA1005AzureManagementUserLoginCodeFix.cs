@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -39,7 +38,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
                 || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
                 || !known.TryGet(invocation.TargetMethod, Descriptors.CFA1005AzureManagementUserLogin.Id, out KnownApi api))
             {
@@ -84,7 +83,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 arguments.Add(extra.WithoutTrivia());
             }
 
-            return Invoke(FixHelpers.TypeName(editor, provider), "LoginSilentAsync", arguments);
+            return FixHelpers.Invoke(FixHelpers.TypeName(editor, provider), "LoginSilentAsync", arguments);
         }
 
         private static ExpressionSyntax? ManagedIdentity(DocumentEditor editor, MemberAccessExpressionSyntax access, IInvocationOperation invocation, INamedTypeSymbol resourceType)
@@ -106,13 +105,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 arguments.Add(tenantId.WithoutTrivia());
             }
 
-            return Invoke(access.Expression.WithoutTrailingTrivia(), "FromSystemAssignedManagedServiceIdentity", arguments);
+            return FixHelpers.Invoke(access.Expression.WithoutTrailingTrivia(), "FromSystemAssignedManagedServiceIdentity", arguments);
         }
-
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, IEnumerable<ExpressionSyntax> arguments) =>
-            SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(a => SyntaxFactory.Argument(a)))));
 
         private static async Task<Document?> RewriteAsync(
             Document document,
@@ -128,7 +122,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             replacement = replacement.WithTriviaFrom(call);
-            var dropped = call.ArgumentList.Arguments.Where(a => !replacement.DescendantNodes().Any(n => n.IsEquivalentTo(a.Expression))).Cast<SyntaxNode>().ToList();
+            List<SyntaxNode> dropped = DeadPlumbing.DroppedArguments(call.ArgumentList, replacement);
             editor.ReplaceNode(call, replacement);
             DeadPlumbing.Remove(editor, DeadPlumbing.Find(editor.SemanticModel, dropped));
             return editor.GetChangedDocument();

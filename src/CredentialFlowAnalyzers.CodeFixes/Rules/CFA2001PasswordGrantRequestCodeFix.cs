@@ -45,11 +45,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is ArgumentSyntax { Expression: { } argument })
-            {
-                node = argument;
-            }
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true);
 
             diagnostic.Properties.TryGetValue(CFA2001PasswordGrantRequestAnalyzer.ShapeProperty, out string? shape);
             Func<CancellationToken, Task<Document>>? fix = shape switch
@@ -213,9 +209,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 SyntaxNode refreshEntry = grant.Holder.ReplaceNodes(
                     new SyntaxNode[] { grant.KeyExpression, grant.ValueExpression },
                     (original, _) => original == grant.KeyExpression
-                        ? Literal(RefreshTokenKey).WithTriviaFrom(original)
+                        ? FixHelpers.StringLiteral(RefreshTokenKey).WithTriviaFrom(original)
                         : secret.WithTriviaFrom(original));
-                SyntaxNode newGrant = grant.Holder.ReplaceNode(grant.ValueExpression, Literal(RefreshGrant).WithTriviaFrom(grant.ValueExpression));
+                SyntaxNode newGrant = grant.Holder.ReplaceNode(grant.ValueExpression, FixHelpers.StringLiteral(RefreshGrant).WithTriviaFrom(grant.ValueExpression));
 
                 var feeders = removed.Select(e => (SyntaxNode)e.ValueExpression).Append(grant.ValueExpression).ToList();
                 IReadOnlyList<SyntaxNode> dead = DeadPlumbing.Find(model, feeders);
@@ -499,8 +495,5 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return editor.GetChangedDocument();
             };
         }
-
-        private static LiteralExpressionSyntax Literal(string value) =>
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
     }
 }

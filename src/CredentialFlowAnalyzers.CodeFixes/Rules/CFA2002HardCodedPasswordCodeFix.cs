@@ -33,13 +33,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            SyntaxNode found = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (found is ArgumentSyntax { Expression: { } argumentValue })
-            {
-                found = argumentValue;
-            }
-
-            if (found is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
+            if (FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true) is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
             {
                 return Task.CompletedTask;
             }

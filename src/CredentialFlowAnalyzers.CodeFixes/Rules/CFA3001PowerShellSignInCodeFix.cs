@@ -43,7 +43,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return Task.CompletedTask;
             }
 
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
             string title = "Use " + fix.Cmdlet + " with a token from a secret store";
             if (shape == CFA3001PowerShellSignInAnalyzer.ShapeScript)
             {
@@ -166,7 +166,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     {
                         // cmd.Parameters.Add("Credential", cred); → one Add per input.
                         var receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression;
-                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(Invoke(receiver.WithoutTrivia(), "Add", Literal(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
+                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(receiver.WithoutTrivia(), "Add", FixHelpers.StringLiteral(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
                         editor.InsertAfter(addStatement, statements.Skip(1));
                         editor.ReplaceNode(addStatement, statements[0]);
                     }
@@ -177,7 +177,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                             ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)current).Expression).Expression;
                             foreach (var v in values)
                             {
-                                receiver = Invoke(receiver, "AddParameter", Literal(v.Parameter), v.Value);
+                                receiver = FixHelpers.Invoke(receiver, "AddParameter", FixHelpers.StringLiteral(v.Parameter), v.Value);
                             }
 
                             return receiver.WithTriviaFrom(current);
@@ -225,13 +225,6 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
             return values[0];
         }
-
-        private static LiteralExpressionSyntax Literal(string value) => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
-
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(SyntaxFactory.Argument))));
 
         /// <summary>For script text held in one string literal: the literal token and its rewritten replacement.</summary>
         private static (SyntaxToken Old, SyntaxToken New)? ScriptEdit(HostedPowerShell host, SemanticModel model, SyntaxNode root, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)

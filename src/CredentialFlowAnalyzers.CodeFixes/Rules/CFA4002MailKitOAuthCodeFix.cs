@@ -32,7 +32,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             if (model.Compilation.GetTypeByMetadataName(KnownTypes.MailKitSaslMechanismOAuth2) is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } call
+                || FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } call
                 || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
                 || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
                 || !TryGetParts(invocation, api, out ExpressionSyntax? user, out List<SyntaxNode> dropped))

@@ -29,7 +29,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         {
             if (model.Compilation.GetTypeByMetadataName(KnownTypes.EwsExchangeCredentials) is not { } exchangeCredentials
                 || model.Compilation.GetTypeByMetadataName(KnownTypes.EwsOAuthCredentials) is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax credential
+                || FixHelpers.FlaggedNode(root, diagnostic) is not ExpressionSyntax credential
                 || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(credential, context.CancellationToken).ConvertedType, exchangeCredentials))
             {
                 return Task.CompletedTask;

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -43,7 +41,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return Task.CompletedTask;
             }
 
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
             switch (key)
             {
                 case "PnPFrameworkCredentials" when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
@@ -87,9 +85,6 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return type != null && !type.GetMembers(name).IsEmpty;
         }
 
-        private static ArgumentListSyntax Arguments(params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(SyntaxFactory.Argument)));
-
         /// <summary><c>new NetworkCredential(string.Empty, token).SecurePassword</c>: the token as the <c>SecureString</c> PnP expects.</summary>
         private static ExpressionSyntax SecureToken(ExpressionSyntax token) =>
             SyntaxFactory.MemberAccessExpression(
@@ -97,7 +92,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 SyntaxFactory.ObjectCreationExpression(
                     // Qualified, never through `using System.Net;`: that namespace has its own AuthenticationManager (CS0104).
                     SyntaxFactory.ParseTypeName("global::System.Net.NetworkCredential").WithAdditionalAnnotations(Simplifier.Annotation),
-                    Arguments(
+                    FixHelpers.Arguments(
                         SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName("Empty")),
                         token),
                     null),
@@ -117,16 +112,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 _ => null,
             };
 
-            var dropped = new List<SyntaxNode>();
-            foreach (ArgumentSyntax argument in oldArguments?.Arguments ?? default)
-            {
-                if (!replacement.DescendantNodes().Any(n => n.IsEquivalentTo(argument.Expression)))
-                {
-                    dropped.Add(argument);
-                }
-            }
-
-            var dead = DeadPlumbing.Find(editor.SemanticModel, dropped);
+            var dead = DeadPlumbing.Find(editor.SemanticModel, DeadPlumbing.DroppedArguments(oldArguments, replacement));
             editor.ReplaceNode(old, replacement.WithTriviaFrom(old));
             DeadPlumbing.Remove(editor, dead);
             return editor.GetChangedDocument();

@@ -50,12 +50,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         /// <summary>The literal the diagnostic covers, when it is a whole string literal that is not part of a concatenation.</summary>
         public static LiteralExpressionSyntax? WholeLiteral(SyntaxNode root, Diagnostic diagnostic)
         {
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is ArgumentSyntax argument)
-            {
-                node = argument.Expression;
-            }
-
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true);
             return node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
                 && !(literal.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
                 ? literal

@@ -63,7 +63,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
                     break;
 
-                case "Enum" when root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax member
+                case "Enum" when FixHelpers.FlaggedNode(root, diagnostic) is MemberAccessExpressionSyntax member
                     && model.GetTypeInfo(member, context.CancellationToken).Type is INamedTypeSymbol enumType:
                     foreach (var target in Targets)
                     {
