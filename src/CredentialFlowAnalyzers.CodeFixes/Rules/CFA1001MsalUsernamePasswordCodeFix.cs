@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -25,69 +24,55 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// clients, app-only <c>AcquireTokenForClient</c>. The password argument and the plumbing that only fed it go.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1001MsalUsernamePasswordCodeFix)), Shared]
-    public sealed class CFA1001MsalUsernamePasswordCodeFix : CodeFixProvider
+    public sealed class CFA1001MsalUsernamePasswordCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1001MsalUsernamePassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1001MsalUsernamePasswordCodeFix()
+            : base(Descriptors.CFA1001MsalUsernamePassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
+                || FixHelpers.ArgumentFor(invocation, "scopes") is not { } scopes)
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            var site = new Site(context.Document, call, access, invocation, api, scopes);
+            bool confidential = invocation.TargetMethod.ContainingType.TypeKind == TypeKind.Interface
+                && invocation.TargetMethod.ContainingType.Name == "IByUsernameAndPassword";
+
+            RegisterRefreshToken(context, diagnostic, model, site);
+            if (confidential)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
-                    || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                    || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
-                    || FixHelpers.ArgumentFor(invocation, "scopes") is not { } scopes)
-                {
-                    continue;
-                }
-
-                var site = new Site(context.Document, call, access, invocation, api, scopes);
-                bool confidential = invocation.TargetMethod.ContainingType.TypeKind == TypeKind.Interface
-                    && invocation.TargetMethod.ContainingType.Name == "IByUsernameAndPassword";
-
-                RegisterRefreshToken(context, diagnostic, model, site);
-                if (confidential)
-                {
-                    RegisterAppOnly(context, diagnostic, model, site);
-                }
-                else
-                {
-                    RegisterDeviceCode(context, diagnostic, model, site);
-                    RegisterInteractive(context, diagnostic, model, site);
-                }
+                RegisterAppOnly(context, diagnostic, model, site);
             }
+            else
+            {
+                RegisterDeviceCode(context, diagnostic, model, site);
+                RegisterInteractive(context, diagnostic, model, site);
+            }
+
+            return Task.CompletedTask;
         }
 
         private static void RegisterRefreshToken(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
         {
-            INamedTypeSymbol? byRefreshToken = KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.MsalIByRefreshToken);
-            IMethodSymbol? exchange = byRefreshToken?.GetMembers("AcquireTokenByRefreshToken").OfType<IMethodSymbol>().FirstOrDefault();
-            if (byRefreshToken is null || exchange is null || !FixHelpers.ResultUsageCompatible(site.Call, exchange.ReturnType))
+            if (WithMethod(model, site, KnownTypes.MsalIByRefreshToken, "AcquireTokenByRefreshToken") is not { } byRefreshToken)
             {
                 return;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use a refresh token from a secret store (Secure Application Model)",
-                    ct => ReplaceAsync(site, ct, (editor, semanticModel) =>
-                    {
-                        ExpressionSyntax refreshToken = SecretSource.Read(editor, site.Call.SpanStart, SecretName.RefreshToken);
-                        ExpressionSyntax cast = SyntaxFactory.ParenthesizedExpression(
-                            SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, byRefreshToken), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
-                        return Invoke(cast, "AcquireTokenByRefreshToken", site.Scopes, refreshToken);
-                    }),
-                    EquivalenceKeys.CFA1001RefreshToken),
-                diagnostic);
+            Register(context, diagnostic, site, "Use a refresh token from a secret store (Secure Application Model)", EquivalenceKeys.CFA1001RefreshToken, (editor, semanticModel) =>
+            {
+                ExpressionSyntax refreshToken = SecretSource.Read(editor, site.Call.SpanStart, SecretName.RefreshToken);
+                ExpressionSyntax cast = SyntaxFactory.ParenthesizedExpression(
+                    SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, byRefreshToken), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
+                return FixHelpers.Invoke(cast, "AcquireTokenByRefreshToken", site.Scopes, refreshToken);
+            });
         }
 
         private static void RegisterDeviceCode(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
@@ -97,23 +82,18 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use the device code flow (MFA-capable sign-in)",
-                    ct => ReplaceAsync(site, ct, (editor, semanticModel) =>
-                    {
-                        string parameter = FixHelpers.UniqueName(semanticModel, site.Call.SpanStart, "deviceCode");
-                        ExpressionSyntax message = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(parameter), SyntaxFactory.IdentifierName("Message"));
-                        var callback = SyntaxFactory.SimpleLambdaExpression(
-                            SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)),
-                            SyntaxFactory.Block(
-                                SyntaxFactory.ExpressionStatement(Invoke(FixHelpers.TypeName(editor, "System.Console"), "WriteLine", message)),
-                                SyntaxFactory.ReturnStatement(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, FixHelpers.TypeName(editor, "System.Threading.Tasks.Task"), SyntaxFactory.IdentifierName("CompletedTask"))))
-                            .WithAdditionalAnnotations(Formatter.Annotation));
-                        return Invoke(site.Access.Expression.WithoutTrailingTrivia(), "AcquireTokenWithDeviceCode", site.Scopes, callback);
-                    }),
-                    EquivalenceKeys.CFA1001DeviceCode),
-                diagnostic);
+            Register(context, diagnostic, site, "Use the device code flow (MFA-capable sign-in)", EquivalenceKeys.CFA1001DeviceCode, (editor, semanticModel) =>
+            {
+                string parameter = FixHelpers.UniqueName(semanticModel, site.Call.SpanStart, "deviceCode");
+                ExpressionSyntax message = FixHelpers.Member(SyntaxFactory.IdentifierName(parameter), "Message");
+                var callback = SyntaxFactory.SimpleLambdaExpression(
+                    SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)),
+                    SyntaxFactory.Block(
+                        SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(FixHelpers.TypeName(editor, "System.Console"), "WriteLine", message)),
+                        SyntaxFactory.ReturnStatement(FixHelpers.Member(FixHelpers.TypeName(editor, "System.Threading.Tasks.Task"), "CompletedTask")))
+                    .WithAdditionalAnnotations(Formatter.Annotation));
+                return FixHelpers.Invoke(site.Access.Expression.WithoutTrailingTrivia(), "AcquireTokenWithDeviceCode", site.Scopes, callback);
+            });
         }
 
         private static void RegisterInteractive(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
@@ -123,39 +103,39 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use interactive sign-in (MFA-capable)",
-                    ct => ReplaceAsync(site, ct, (editor, semanticModel) =>
-                    {
-                        ExpressionSyntax interactive = Invoke(site.Access.Expression.WithoutTrailingTrivia(), "AcquireTokenInteractive", site.Scopes);
-                        ExpressionSyntax? user = FixHelpers.ArgumentFor(site.Invocation, site.Api.UserParameter);
-                        return user is null ? interactive : Invoke(interactive, "WithLoginHint", user.WithoutTrivia());
-                    }),
-                    EquivalenceKeys.CFA1001Interactive),
-                diagnostic);
+            Register(context, diagnostic, site, "Use interactive sign-in (MFA-capable)", EquivalenceKeys.CFA1001Interactive, (editor, semanticModel) =>
+            {
+                ExpressionSyntax interactive = FixHelpers.Invoke(site.Access.Expression.WithoutTrailingTrivia(), "AcquireTokenInteractive", site.Scopes);
+                ExpressionSyntax? user = FixHelpers.ArgumentFor(site.Invocation, site.Api.UserParameter);
+                return user is null ? interactive : FixHelpers.Invoke(interactive, "WithLoginHint", user.WithoutTrivia());
+            });
         }
 
         private static void RegisterAppOnly(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
         {
-            INamedTypeSymbol? confidentialClient = KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.MsalIConfidentialClientApplication);
-            IMethodSymbol? forClient = confidentialClient?.GetMembers("AcquireTokenForClient").OfType<IMethodSymbol>().FirstOrDefault();
-            if (confidentialClient is null || forClient is null || !FixHelpers.ResultUsageCompatible(site.Call, forClient.ReturnType))
+            if (WithMethod(model, site, KnownTypes.MsalIConfidentialClientApplication, "AcquireTokenForClient") is not { } confidentialClient)
             {
                 return;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use app-only authentication (AcquireTokenForClient)",
-                    ct => ReplaceAsync(site, ct, (editor, semanticModel) =>
-                    {
-                        ExpressionSyntax cast = SyntaxFactory.ParenthesizedExpression(
-                            SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, confidentialClient), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
-                        return Invoke(cast, "AcquireTokenForClient", site.Scopes);
-                    }),
-                    EquivalenceKeys.CFA1001AppOnly),
-                diagnostic);
+            Register(context, diagnostic, site, "Use app-only authentication (AcquireTokenForClient)", EquivalenceKeys.CFA1001AppOnly, (editor, semanticModel) =>
+            {
+                ExpressionSyntax cast = SyntaxFactory.ParenthesizedExpression(
+                    SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, confidentialClient), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
+                return FixHelpers.Invoke(cast, "AcquireTokenForClient", site.Scopes);
+            });
+        }
+
+        /// <summary>Offers the rewrite of the flagged call to what <paramref name="build"/> returns.</summary>
+        private static void Register(CodeFixContext context, Diagnostic diagnostic, Site site, string title, string equivalenceKey, System.Func<DocumentEditor, SemanticModel, ExpressionSyntax> build) =>
+            context.RegisterCodeFix(CodeAction.Create(title, ct => ReplaceAsync(site, ct, build), equivalenceKey), diagnostic);
+
+        /// <summary>The MSAL type <paramref name="metadataName"/>, when it has a method <paramref name="name"/> whose result fits where the old call's result went.</summary>
+        private static INamedTypeSymbol? WithMethod(SemanticModel model, Site site, string metadataName, string name)
+        {
+            INamedTypeSymbol? type = KnownApiSymbols.For(model.Compilation).GetType(metadataName);
+            IMethodSymbol? method = type?.GetMembers(name).OfType<IMethodSymbol>().FirstOrDefault();
+            return method != null && FixHelpers.ResultUsageCompatible(site.Call, method.ReturnType) ? type : null;
         }
 
         /// <summary>True when the receiver has a public-client method <paramref name="name"/> whose result fits where the old call's result went.</summary>
@@ -181,11 +161,6 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return current is CastExpressionSyntax cast ? cast.Expression : receiver;
         }
 
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(a => SyntaxFactory.Argument(a)))));
-
         private static async Task<Document> ReplaceAsync(Site site, CancellationToken cancellationToken, System.Func<DocumentEditor, SemanticModel, ExpressionSyntax> build)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(site.Document, cancellationToken).ConfigureAwait(false);
@@ -194,15 +169,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             ExpressionSyntax replacement = build(editor, model).WithTriviaFrom(site.Call);
 
             // Arguments the new call does not reuse are dropped, and what only fed them goes too.
-            var dropped = new List<SyntaxNode>();
-            foreach (ArgumentSyntax argument in site.Call.ArgumentList.Arguments)
-            {
-                if (!replacement.DescendantNodes().Any(n => n.IsEquivalentTo(argument.Expression)))
-                {
-                    dropped.Add(argument);
-                }
-            }
-
+            List<SyntaxNode> dropped = DeadPlumbing.DroppedArguments(site.Call.ArgumentList, replacement);
             editor.ReplaceNode(site.Call, replacement);
             DeadPlumbing.Remove(editor, DeadPlumbing.Find(model, dropped));
 

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -26,35 +24,25 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// rewrite is offered only when the document still compiles with it.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1002AzureIdentityUsernamePasswordCodeFix)), Shared]
-    public sealed class CFA1002AzureIdentityUsernamePasswordCodeFix : CodeFixProvider
+    public sealed class CFA1002AzureIdentityUsernamePasswordCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1002AzureIdentityUsernamePassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1002AzureIdentityUsernamePasswordCodeFix()
+            : base(Descriptors.CFA1002AzureIdentityUsernamePassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
+                || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation operation
+                || !KnownApiSymbols.For(model.Compilation).TryGet(operation.Constructor, Descriptors.CFA1002AzureIdentityUsernamePassword.Id, out KnownApi _))
             {
                 return;
             }
 
-            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
-                    || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation operation
-                    || !known.TryGet(operation.Constructor, Descriptors.CFA1002AzureIdentityUsernamePassword.Id, out KnownApi _))
-                {
-                    continue;
-                }
-
-                await TryRegisterAsync(context, diagnostic, creation, operation, Action.DefaultAzureCredential).ConfigureAwait(false);
-                await TryRegisterAsync(context, diagnostic, creation, operation, Action.InteractiveBrowser).ConfigureAwait(false);
-                await TryRegisterAsync(context, diagnostic, creation, operation, Action.DeviceCode).ConfigureAwait(false);
-            }
+            await TryRegisterAsync(context, diagnostic, creation, operation, Action.DefaultAzureCredential).ConfigureAwait(false);
+            await TryRegisterAsync(context, diagnostic, creation, operation, Action.InteractiveBrowser).ConfigureAwait(false);
+            await TryRegisterAsync(context, diagnostic, creation, operation, Action.DeviceCode).ConfigureAwait(false);
         }
 
         private enum Action
@@ -136,15 +124,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 editor.ReplaceNode(declaredType, FixHelpers.TypeName(editor, tokenCredential).WithTriviaFrom(declaredType));
             }
 
-            var dropped = new List<SyntaxNode>();
-            foreach (ArgumentSyntax argument in creation.ArgumentList is { } list ? list.Arguments : default(SeparatedSyntaxList<ArgumentSyntax>))
-            {
-                if (!replacement.DescendantNodes().Any(n => n.IsEquivalentTo(argument.Expression)))
-                {
-                    dropped.Add(argument);
-                }
-            }
-
+            List<SyntaxNode> dropped = DeadPlumbing.DroppedArguments(creation.ArgumentList, replacement);
             editor.ReplaceNode(creation, replacement);
             DeadPlumbing.Remove(editor, DeadPlumbing.Find(model, dropped));
             return editor.GetChangedDocument();

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -23,37 +22,29 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// (or the code uses managed identity): nothing to write in the code for that.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1003AzureEnvironmentPasswordCodeFix)), Shared]
-    public sealed class CFA1003AzureEnvironmentPasswordCodeFix : CodeFixProvider
+    public sealed class CFA1003AzureEnvironmentPasswordCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1003AzureEnvironmentPassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1003AzureEnvironmentPasswordCodeFix()
+            : base(Descriptors.CFA1003AzureEnvironmentPassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            INamedTypeSymbol? environment = model is null ? null : KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.SystemEnvironment);
-            if (root is null || model is null || environment is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.SystemEnvironment) is not { } environment
+                || FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement })
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement })
-                {
-                    continue;
-                }
-
-                var statements = block.Statements.Where(s => s == statement || SetsUserVariable(model, s, environment, context.CancellationToken)).ToList();
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove AZURE_USERNAME/AZURE_PASSWORD (use AZURE_CLIENT_CERTIFICATE_PATH or managed identity)",
-                        ct => RemoveAsync(context.Document, statements, ct),
-                        EquivalenceKeys.CFA1003RemoveUserVariables),
-                    diagnostic);
-            }
+            var statements = block.Statements.Where(s => s == statement || SetsUserVariable(model, s, environment, context.CancellationToken)).ToList();
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Remove AZURE_USERNAME/AZURE_PASSWORD (use AZURE_CLIENT_CERTIFICATE_PATH or managed identity)",
+                    ct => RemoveAsync(context.Document, statements, ct),
+                    EquivalenceKeys.CFA1003RemoveUserVariables),
+                diagnostic);
+            return Task.CompletedTask;
         }
 
         private static bool SetsUserVariable(SemanticModel model, StatementSyntax statement, INamedTypeSymbol environment, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -30,52 +29,38 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// have, such as <c>AccessToken</c> and <c>ExpiresOn</c>). Everywhere else the rule has no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1004AdalUserPasswordCodeFix)), Shared]
-    public sealed class CFA1004AdalUserPasswordCodeFix : CodeFixProvider
+    public sealed class CFA1004AdalUserPasswordCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1004AdalUserPassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1004AdalUserPasswordCodeFix()
+            : base(Descriptors.CFA1004AdalUserPassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return;
-            }
+        }
 
+        protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            INamedTypeSymbol? builder = known.GetType(KnownTypes.MsalPublicClientApplicationBuilder);
-            INamedTypeSymbol? byRefreshToken = known.GetType(KnownTypes.MsalIByRefreshToken);
-            if (builder is null || byRefreshToken is null)
+            if (known.GetType(KnownTypes.MsalPublicClientApplicationBuilder) is not { } builder
+                || known.GetType(KnownTypes.MsalIByRefreshToken) is not { } byRefreshToken
+                || FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
+                || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
+                || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
+                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
+                || FixHelpers.ArgumentFor(invocation, "resource") is not { } resource
+                || FixHelpers.ArgumentFor(invocation, "clientId") is not { } clientId
+                || ReceiverSyntax(call, context0) is not { } authenticationContext)
             {
                 return;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, builder, byRefreshToken, context.CancellationToken).ConfigureAwait(false);
+            if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
-                    || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
-                    || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
-                    || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
-                    || FixHelpers.ArgumentFor(invocation, "resource") is not { } resource
-                    || FixHelpers.ArgumentFor(invocation, "clientId") is not { } clientId
-                    || ReceiverSyntax(call, context0) is not { } authenticationContext)
-                {
-                    continue;
-                }
-
-                Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, builder, byRefreshToken, context.CancellationToken).ConfigureAwait(false);
-                if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use MSAL with a refresh token from a secret store (Secure Application Model)", _ => Task.FromResult(changed), EquivalenceKeys.CFA1004MsalRefreshToken),
-                    diagnostic);
+                return;
             }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Use MSAL with a refresh token from a secret store (Secure Application Model)", _ => Task.FromResult(changed), EquivalenceKeys.CFA1004MsalRefreshToken),
+                diagnostic);
         }
 
         /// <summary>The ADAL AcquireTokenAsync call the credential is passed to directly, if any.</summary>
@@ -117,11 +102,11 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             SemanticModel model = editor.SemanticModel;
 
             // PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build()
-            ExpressionSyntax app = Invoke(
-                Invoke(
-                    Invoke(QualifiedExpression(builder), "Create", clientId.WithoutTrivia()),
+            ExpressionSyntax app = FixHelpers.Invoke(
+                FixHelpers.Invoke(
+                    FixHelpers.Invoke(QualifiedExpression(builder), "Create", clientId.WithoutTrivia()),
                     "WithAuthority",
-                    Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), "Authority")),
+                    FixHelpers.Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), "Authority")),
                 "Build");
             ExpressionSyntax exchanger = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(Qualified(byRefreshToken), app));
             ExpressionSyntax scope = SyntaxFactory.BinaryExpression(
@@ -131,7 +116,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             ExpressionSyntax scopes = SyntaxFactory.ImplicitArrayCreationExpression(
                 SyntaxFactory.InitializerExpression(SyntaxKind.ArrayInitializerExpression, SyntaxFactory.SingletonSeparatedList(scope)));
             ExpressionSyntax refreshToken = SecretSource.Read(editor, call.SpanStart, SecretName.RefreshToken);
-            ExpressionSyntax replacement = Invoke(Invoke(exchanger, "AcquireTokenByRefreshToken", scopes, refreshToken), "ExecuteAsync").WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
+            ExpressionSyntax replacement = FixHelpers.Invoke(FixHelpers.Invoke(exchanger, "AcquireTokenByRefreshToken", scopes, refreshToken), "ExecuteAsync").WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
 
             // AuthenticationResult result = await ...;  →  var result = await ...;  (ADAL's result type is not MSAL's)
             if (DeclaredType(call) is { IsVar: false } declaredType
@@ -173,13 +158,5 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static ExpressionSyntax QualifiedExpression(INamedTypeSymbol type) =>
             SyntaxFactory.ParseExpression(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
                 .WithAdditionalAnnotations(Simplifier.Annotation);
-
-        private static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(name));
-
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.InvocationExpression(
-                Member(receiver, method),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(a => SyntaxFactory.Argument(a)))));
     }
 }

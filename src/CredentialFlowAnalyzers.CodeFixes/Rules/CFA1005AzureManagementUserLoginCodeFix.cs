@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -30,51 +28,42 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// their plumbing go. Each rewrite is offered only when the document still compiles with it.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1005AzureManagementUserLoginCodeFix)), Shared]
-    public sealed class CFA1005AzureManagementUserLoginCodeFix : CodeFixProvider
+    public sealed class CFA1005AzureManagementUserLoginCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA1005AzureManagementUserLogin.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA1005AzureManagementUserLoginCodeFix()
+            : base(Descriptors.CFA1005AzureManagementUserLogin)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                || !known.TryGet(invocation.TargetMethod, Descriptors.CFA1005AzureManagementUserLogin.Id, out KnownApi api))
             {
                 return;
             }
 
-            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            Document? changed = null;
+            string title = string.Empty;
+            string key = string.Empty;
+            if (api.Fix == FixKind.RestUserTokenProvider && known.GetType(KnownTypes.RestApplicationTokenProvider) is { } provider)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
-                    || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                    || !known.TryGet(invocation.TargetMethod, Descriptors.CFA1005AzureManagementUserLogin.Id, out KnownApi api))
-                {
-                    continue;
-                }
+                title = "Use app-only sign-in (ApplicationTokenProvider with a client secret from a secret store)";
+                key = EquivalenceKeys.CFA1005ApplicationTokenProvider;
+                changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ApplicationLogin(editor, call, invocation, provider), context.CancellationToken).ConfigureAwait(false);
+            }
+            else if (api.Fix == FixKind.FluentFromUser && known.GetType(KnownTypes.FluentMsiResourceType) is { } resourceType)
+            {
+                title = "Use the system-assigned managed identity (FromSystemAssignedManagedServiceIdentity)";
+                key = EquivalenceKeys.CFA1005ManagedIdentity;
+                changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ManagedIdentity(editor, access, invocation, resourceType), context.CancellationToken).ConfigureAwait(false);
+            }
 
-                Document? changed = null;
-                string title = string.Empty;
-                string key = string.Empty;
-                if (api.Fix == FixKind.RestUserTokenProvider && known.GetType(KnownTypes.RestApplicationTokenProvider) is { } provider)
-                {
-                    title = "Use app-only sign-in (ApplicationTokenProvider with a client secret from a secret store)";
-                    key = EquivalenceKeys.CFA1005ApplicationTokenProvider;
-                    changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ApplicationLogin(editor, call, invocation, provider), context.CancellationToken).ConfigureAwait(false);
-                }
-                else if (api.Fix == FixKind.FluentFromUser && known.GetType(KnownTypes.FluentMsiResourceType) is { } resourceType)
-                {
-                    title = "Use the system-assigned managed identity (FromSystemAssignedManagedServiceIdentity)";
-                    key = EquivalenceKeys.CFA1005ManagedIdentity;
-                    changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ManagedIdentity(editor, access, invocation, resourceType), context.CancellationToken).ConfigureAwait(false);
-                }
-
-                if (changed != null && !await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
-                {
-                    context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), key), diagnostic);
-                }
+            if (changed != null && !await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
+            {
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), key), diagnostic);
             }
         }
 
@@ -94,7 +83,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 arguments.Add(extra.WithoutTrivia());
             }
 
-            return Invoke(FixHelpers.TypeName(editor, provider), "LoginSilentAsync", arguments);
+            return FixHelpers.Invoke(FixHelpers.TypeName(editor, provider), "LoginSilentAsync", arguments);
         }
 
         private static ExpressionSyntax? ManagedIdentity(DocumentEditor editor, MemberAccessExpressionSyntax access, IInvocationOperation invocation, INamedTypeSymbol resourceType)
@@ -116,13 +105,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 arguments.Add(tenantId.WithoutTrivia());
             }
 
-            return Invoke(access.Expression.WithoutTrailingTrivia(), "FromSystemAssignedManagedServiceIdentity", arguments);
+            return FixHelpers.Invoke(access.Expression.WithoutTrailingTrivia(), "FromSystemAssignedManagedServiceIdentity", arguments);
         }
-
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, IEnumerable<ExpressionSyntax> arguments) =>
-            SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(a => SyntaxFactory.Argument(a)))));
 
         private static async Task<Document?> RewriteAsync(
             Document document,
@@ -138,7 +122,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             replacement = replacement.WithTriviaFrom(call);
-            var dropped = call.ArgumentList.Arguments.Where(a => !replacement.DescendantNodes().Any(n => n.IsEquivalentTo(a.Expression))).Cast<SyntaxNode>().ToList();
+            List<SyntaxNode> dropped = DeadPlumbing.DroppedArguments(call.ArgumentList, replacement);
             editor.ReplaceNode(call, replacement);
             DeadPlumbing.Remove(editor, DeadPlumbing.Find(editor.SemanticModel, dropped));
             return editor.GetChangedDocument();

@@ -30,7 +30,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// fluent chains) get no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA2001PasswordGrantRequestCodeFix)), Shared]
-    public sealed class CFA2001PasswordGrantRequestCodeFix : CodeFixProvider
+    public sealed class CFA2001PasswordGrantRequestCodeFix : CredentialCodeFixProvider
     {
         private const string Title = "Exchange a refresh token from a secret store (grant_type=refresh_token)";
         private const string RefreshTokenKey = "refresh_token";
@@ -38,42 +38,31 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         private static readonly ImmutableArray<string> UserEntryKeys = ImmutableArray.Create("username", "password");
 
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA2001PasswordGrantRequest.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA2001PasswordGrantRequestCodeFix()
+            : base(Descriptors.CFA2001PasswordGrantRequest)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true);
+
+            diagnostic.Properties.TryGetValue(CFA2001PasswordGrantRequestAnalyzer.ShapeProperty, out string? shape);
+            Func<CancellationToken, Task<Document>>? fix = shape switch
             {
-                return;
+                CFA2001PasswordGrantRequestAnalyzer.ShapeForm => PlanEntries(context.Document, model, node, context.CancellationToken),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeRestSharp => PlanRestSharp(context.Document, model, node, context.CancellationToken),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeString => PlanString(context.Document, model, node),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeIdentityModel => PlanIdentityModel(context.Document, model, node),
+                _ => null,
+            };
+
+            if (fix != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create(Title, fix, EquivalenceKeys.CFA2001RefreshToken), diagnostic);
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (node is ArgumentSyntax { Expression: { } argument })
-                {
-                    node = argument;
-                }
-
-                diagnostic.Properties.TryGetValue(CFA2001PasswordGrantRequestAnalyzer.ShapeProperty, out string? shape);
-                Func<CancellationToken, Task<Document>>? fix = shape switch
-                {
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeForm => PlanEntries(context.Document, model, node, context.CancellationToken),
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeRestSharp => PlanRestSharp(context.Document, model, node, context.CancellationToken),
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeString => PlanString(context.Document, model, node),
-                    CFA2001PasswordGrantRequestAnalyzer.ShapeIdentityModel => PlanIdentityModel(context.Document, model, node),
-                    _ => null,
-                };
-
-                if (fix != null)
-                {
-                    context.RegisterCodeFix(CodeAction.Create(Title, fix, EquivalenceKeys.CFA2001RefreshToken), diagnostic);
-                }
-            }
+            return Task.CompletedTask;
         }
 
         // ---- key/value bodies ------------------------------------------------------------------------------
@@ -220,9 +209,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 SyntaxNode refreshEntry = grant.Holder.ReplaceNodes(
                     new SyntaxNode[] { grant.KeyExpression, grant.ValueExpression },
                     (original, _) => original == grant.KeyExpression
-                        ? Literal(RefreshTokenKey).WithTriviaFrom(original)
+                        ? FixHelpers.StringLiteral(RefreshTokenKey).WithTriviaFrom(original)
                         : secret.WithTriviaFrom(original));
-                SyntaxNode newGrant = grant.Holder.ReplaceNode(grant.ValueExpression, Literal(RefreshGrant).WithTriviaFrom(grant.ValueExpression));
+                SyntaxNode newGrant = grant.Holder.ReplaceNode(grant.ValueExpression, FixHelpers.StringLiteral(RefreshGrant).WithTriviaFrom(grant.ValueExpression));
 
                 var feeders = removed.Select(e => (SyntaxNode)e.ValueExpression).Append(grant.ValueExpression).ToList();
                 IReadOnlyList<SyntaxNode> dead = DeadPlumbing.Find(model, feeders);
@@ -506,8 +495,5 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return editor.GetChangedDocument();
             };
         }
-
-        private static LiteralExpressionSyntax Literal(string value) =>
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
     }
 }

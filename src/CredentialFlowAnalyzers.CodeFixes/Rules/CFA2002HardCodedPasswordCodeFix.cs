@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -23,48 +22,36 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// literal (a loop over it, or one <c>AppendChar</c> per character) is filled from the secret instead.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA2002HardCodedPasswordCodeFix)), Shared]
-    public sealed class CFA2002HardCodedPasswordCodeFix : CodeFixProvider
+    public sealed class CFA2002HardCodedPasswordCodeFix : CredentialCodeFixProvider
     {
         private const string Title = "Read the password from a secret store at run time";
 
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA2002HardCodedPassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA2002HardCodedPasswordCodeFix()
+            : base(Descriptors.CFA2002HardCodedPassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true) is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            if (shape == PasswordSinks.ShapeCharByChar)
             {
-                SyntaxNode found = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (found is ArgumentSyntax { Expression: { } argumentValue })
+                if (node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Parent: ExpressionStatementSyntax { Parent: BlockSyntax } statement } append
+                    && append.Expression is MemberAccessExpressionSyntax)
                 {
-                    found = argumentValue;
-                }
-
-                if (found is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
-                {
-                    continue;
-                }
-
-                if (shape == PasswordSinks.ShapeCharByChar)
-                {
-                    if (node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Parent: ExpressionStatementSyntax { Parent: BlockSyntax } statement } append
-                        && append.Expression is MemberAccessExpressionSyntax)
-                    {
-                        context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceCharByCharAsync(context.Document, statement, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
-                    }
-                }
-                else if (node.Parent is not AttributeArgumentSyntax && !InConstantContext(node))
-                {
-                    context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceValueAsync(context.Document, node, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
+                    context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceCharByCharAsync(context.Document, statement, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
                 }
             }
+            else if (node.Parent is not AttributeArgumentSyntax && !InConstantContext(node))
+            {
+                context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceValueAsync(context.Document, node, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
+            }
+
+            return Task.CompletedTask;
         }
 
         private static bool InConstantContext(SyntaxNode node) =>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
@@ -27,71 +26,64 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// rewritten (tokens from <c>$env:</c> variables). Nothing is offered for splatted or dictionary-passed credentials.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA3001PowerShellSignInCodeFix)), Shared]
-    public sealed class CFA3001PowerShellSignInCodeFix : CodeFixProvider
+    public sealed class CFA3001PowerShellSignInCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA3001HostedPowerShellSignIn.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA3001PowerShellSignInCodeFix()
+            : base(Descriptors.CFA3001HostedPowerShellSignIn)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || HostedPowerShell.For(model.Compilation) is not { } host)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (HostedPowerShell.For(model.Compilation) is not { } host
+                || !diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.CmdletProperty, out string? key)
+                || PowerShellSignInCatalog.SignIns.FirstOrDefault(s => s.Key == key) is not { Fix: { } fix } cmdlet
+                || !diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.ShapeProperty, out string? shape))
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
+            string title = "Use " + fix.Cmdlet + " with a token from a secret store";
+            if (shape == CFA3001PowerShellSignInAnalyzer.ShapeScript)
             {
-                if (!diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.CmdletProperty, out string? key)
-                    || PowerShellSignInCatalog.SignIns.FirstOrDefault(s => s.Key == key) is not { Fix: { } fix } cmdlet
-                    || !diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.ShapeProperty, out string? shape))
+                if (ScriptEdit(host, model, root, node, diagnostic, context.CancellationToken) is { } edit)
                 {
-                    continue;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(title, ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceToken(edit.Old, edit.New))), EquivalenceKeys.CFA3001TokenParameterSet),
+                        diagnostic);
                 }
 
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                string title = "Use " + fix.Cmdlet + " with a token from a secret store";
-                if (shape == CFA3001PowerShellSignInAnalyzer.ShapeScript)
-                {
-                    if (ScriptEdit(host, model, root, node, diagnostic, context.CancellationToken) is { } edit)
-                    {
-                        context.RegisterCodeFix(
-                            CodeAction.Create(title, ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceToken(edit.Old, edit.New))), EquivalenceKeys.CFA3001TokenParameterSet),
-                            diagnostic);
-                    }
-
-                    continue;
-                }
-
-                if (node is ArgumentSyntax argument)
-                {
-                    node = argument.Expression;
-                }
-
-                if (node is not ExpressionSyntax nameExpression
-                    || model.GetOperation(nameExpression, context.CancellationToken)?.Parent is not IArgumentOperation { Parent: { } owner })
-                {
-                    continue;
-                }
-
-                List<HostParameter> parameters = owner switch
-                {
-                    IInvocationOperation addCommand => host.ChainParameters(addCommand),
-                    IObjectCreationOperation creation => host.CommandObjectParameters(creation),
-                    _ => new List<HostParameter>(),
-                };
-
-                if (HostedPowerShell.CredentialOf(cmdlet, parameters) is not { } credential || !CanRewrite(cmdlet, fix, parameters, credential))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => RewriteAsync(context.Document, nameExpression, cmdlet, fix, parameters, credential, ct), EquivalenceKeys.CFA3001TokenParameterSet),
-                    diagnostic);
+                return Task.CompletedTask;
             }
+
+            if (node is ArgumentSyntax argument)
+            {
+                node = argument.Expression;
+            }
+
+            if (node is not ExpressionSyntax nameExpression
+                || model.GetOperation(nameExpression, context.CancellationToken)?.Parent is not IArgumentOperation { Parent: { } owner })
+            {
+                return Task.CompletedTask;
+            }
+
+            List<HostParameter> parameters = owner switch
+            {
+                IInvocationOperation addCommand => host.ChainParameters(addCommand),
+                IObjectCreationOperation creation => host.CommandObjectParameters(creation),
+                _ => new List<HostParameter>(),
+            };
+
+            if (HostedPowerShell.CredentialOf(cmdlet, parameters) is not { } credential || !CanRewrite(cmdlet, fix, parameters, credential))
+            {
+                return Task.CompletedTask;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(title, ct => RewriteAsync(context.Document, nameExpression, cmdlet, fix, parameters, credential, ct), EquivalenceKeys.CFA3001TokenParameterSet),
+                diagnostic);
+            return Task.CompletedTask;
         }
 
         /// <summary>Every call the fix touches is a plain <c>AddParameter</c>/<c>AddArgument</c>/<c>Parameters.Add</c> (no dictionary or list).</summary>
@@ -174,7 +166,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     {
                         // cmd.Parameters.Add("Credential", cred); → one Add per input.
                         var receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression;
-                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(Invoke(receiver.WithoutTrivia(), "Add", Literal(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
+                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(receiver.WithoutTrivia(), "Add", FixHelpers.StringLiteral(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
                         editor.InsertAfter(addStatement, statements.Skip(1));
                         editor.ReplaceNode(addStatement, statements[0]);
                     }
@@ -185,7 +177,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                             ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)current).Expression).Expression;
                             foreach (var v in values)
                             {
-                                receiver = Invoke(receiver, "AddParameter", Literal(v.Parameter), v.Value);
+                                receiver = FixHelpers.Invoke(receiver, "AddParameter", FixHelpers.StringLiteral(v.Parameter), v.Value);
                             }
 
                             return receiver.WithTriviaFrom(current);
@@ -233,13 +225,6 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
             return values[0];
         }
-
-        private static LiteralExpressionSyntax Literal(string value) => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
-
-        private static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(SyntaxFactory.Argument))));
 
         /// <summary>For script text held in one string literal: the literal token and its rewritten replacement.</summary>
         private static (SyntaxToken Old, SyntaxToken New)? ScriptEdit(HostedPowerShell host, SemanticModel model, SyntaxNode root, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)

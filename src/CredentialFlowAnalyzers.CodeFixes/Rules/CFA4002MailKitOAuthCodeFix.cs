@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -23,40 +22,32 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// No fix when the user name cannot be taken from the call (an <c>ICredentials</c> variable).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4002MailKitOAuthCodeFix)), Shared]
-    public sealed class CFA4002MailKitOAuthCodeFix : CodeFixProvider
+    public sealed class CFA4002MailKitOAuthCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds =>
-            ImmutableArray.Create(Descriptors.CFA4002MailKitBasicAuth.Id, Descriptors.CFA4003MailKitBasicAuthUnknownHost.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA4002MailKitOAuthCodeFix()
+            : base(Descriptors.CFA4002MailKitBasicAuth, Descriptors.CFA4003MailKitBasicAuthUnknownHost)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || model.Compilation.GetTypeByMetadataName(KnownTypes.MailKitSaslMechanismOAuth2) is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (model.Compilation.GetTypeByMetadataName(KnownTypes.MailKitSaslMechanismOAuth2) is null
+                || FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } call
+                || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
+                || !TryGetParts(invocation, api, out ExpressionSyntax? user, out List<SyntaxNode> dropped))
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } call
-                    || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                    || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
-                    || !TryGetParts(invocation, api, out ExpressionSyntax? user, out List<SyntaxNode> dropped))
-                {
-                    continue;
-                }
-
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Authenticate with OAuth 2.0 (SaslMechanismOAuth2) and an access token",
-                        ct => RewriteAsync(document, call, invocation, user!, dropped, ct),
-                        EquivalenceKeys.CFA4002OAuth2),
-                    diagnostic);
-            }
+            Document document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Authenticate with OAuth 2.0 (SaslMechanismOAuth2) and an access token",
+                    ct => RewriteAsync(document, call, invocation, user!, dropped, ct),
+                    EquivalenceKeys.CFA4002OAuth2),
+                diagnostic);
+            return Task.CompletedTask;
         }
 
         /// <summary>The user-name expression to keep, and the argument nodes (password and co.) that go.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,38 +18,31 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// <c>service.Credentials = ...</c>); a <c>WebCredentials</c>-typed variable needs a hand edit.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4004ExchangeOAuthCodeFix)), Shared]
-    public sealed class CFA4004ExchangeOAuthCodeFix : CodeFixProvider
+    public sealed class CFA4004ExchangeOAuthCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4004ExchangeWebServicesBasicAuth.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA4004ExchangeOAuthCodeFix()
+            : base(Descriptors.CFA4004ExchangeWebServicesBasicAuth)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            INamedTypeSymbol? exchangeCredentials = model?.Compilation.GetTypeByMetadataName(KnownTypes.EwsExchangeCredentials);
-            if (root is null || model is null || exchangeCredentials is null || model.Compilation.GetTypeByMetadataName(KnownTypes.EwsOAuthCredentials) is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (model.Compilation.GetTypeByMetadataName(KnownTypes.EwsExchangeCredentials) is not { } exchangeCredentials
+                || model.Compilation.GetTypeByMetadataName(KnownTypes.EwsOAuthCredentials) is null
+                || FixHelpers.FlaggedNode(root, diagnostic) is not ExpressionSyntax credential
+                || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(credential, context.CancellationToken).ConvertedType, exchangeCredentials))
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax credential
-                    || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(credential, context.CancellationToken).ConvertedType, exchangeCredentials))
-                {
-                    continue;
-                }
-
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use OAuthCredentials with an access token",
-                        ct => RewriteAsync(document, credential, ct),
-                        EquivalenceKeys.CFA4004OAuthCredentials),
-                    diagnostic);
-            }
+            Document document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use OAuthCredentials with an access token",
+                    ct => RewriteAsync(document, credential, ct),
+                    EquivalenceKeys.CFA4004OAuthCredentials),
+                diagnostic);
+            return Task.CompletedTask;
         }
 
         private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax credential, CancellationToken cancellationToken)

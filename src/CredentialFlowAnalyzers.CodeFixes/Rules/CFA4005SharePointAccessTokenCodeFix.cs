@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -27,66 +24,59 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// <c>GetContext</c> calls keep compiling. CSOM <c>SharePointOnlineCredentials</c> has no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4005SharePointAccessTokenCodeFix)), Shared]
-    public sealed class CFA4005SharePointAccessTokenCodeFix : CodeFixProvider
+    public sealed class CFA4005SharePointAccessTokenCodeFix : CredentialCodeFixProvider
     {
         private const string Title = "Use an access token (PnP access-token sign-in)";
 
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4005SharePointPassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA4005SharePointAccessTokenCodeFix()
+            : base(Descriptors.CFA4005SharePointPassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return;
-            }
+        }
 
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
             Document document = context.Document;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            if (!diagnostic.Properties.TryGetValue(CatalogApiAnalyzer.ApiKeyProperty, out string? key))
             {
-                if (!diagnostic.Properties.TryGetValue(CatalogApiAnalyzer.ApiKeyProperty, out string? key))
-                {
-                    continue;
-                }
-
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                switch (key)
-                {
-                    case "PnPFrameworkCredentials" when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
-                        && HasMember(model, access.Expression, "CreateWithAccessToken"):
-                        context.RegisterCodeFix(
-                            CodeAction.Create(Title, ct => ReplaceAsync(document, call, (editor, token) =>
-                                call.WithArgumentList(Arguments(SecureToken(token))).WithExpression(access.WithName(SyntaxFactory.IdentifierName("CreateWithAccessToken"))), ct), EquivalenceKeys.CFA4005AccessToken),
-                            diagnostic);
-                        break;
-
-                    case "PnPFrameworkCredentials" when node is ObjectCreationExpressionSyntax creation:
-                        context.RegisterCodeFix(
-                            CodeAction.Create(Title, ct => ReplaceAsync(document, creation, (editor, token) =>
-                                creation.WithArgumentList(Arguments(SecureToken(token))), ct), EquivalenceKeys.CFA4005AccessToken),
-                            diagnostic);
-                        break;
-
-                    case "PnPCoreTenant":
-                    case "PnPCoreAad":
-                        if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax coreAccess } coreCall
-                            && model.GetOperation(coreCall, context.CancellationToken) is IInvocationOperation invocation
-                            && FixHelpers.ArgumentFor(invocation, "siteUrl") is { } siteUrl
-                            && HasMember(model, coreAccess.Expression, "GetAzureADAccessTokenAuthenticatedContext"))
-                        {
-                            context.RegisterCodeFix(
-                                CodeAction.Create(Title, ct => ReplaceAsync(document, coreCall, (editor, token) =>
-                                    coreCall.WithArgumentList(Arguments(siteUrl.WithoutTrivia(), token))
-                                        .WithExpression(coreAccess.WithName(SyntaxFactory.IdentifierName("GetAzureADAccessTokenAuthenticatedContext"))), ct), EquivalenceKeys.CFA4005AccessToken),
-                                diagnostic);
-                        }
-
-                        break;
-                }
+                return Task.CompletedTask;
             }
+
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
+            switch (key)
+            {
+                case "PnPFrameworkCredentials" when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                    && HasMember(model, access.Expression, "CreateWithAccessToken"):
+                    context.RegisterCodeFix(
+                        CodeAction.Create(Title, ct => ReplaceAsync(document, call, (editor, token) =>
+                            call.WithArgumentList(FixHelpers.Arguments(SecureToken(token))).WithExpression(access.WithName(SyntaxFactory.IdentifierName("CreateWithAccessToken"))), ct), EquivalenceKeys.CFA4005AccessToken),
+                        diagnostic);
+                    break;
+
+                case "PnPFrameworkCredentials" when node is ObjectCreationExpressionSyntax creation:
+                    context.RegisterCodeFix(
+                        CodeAction.Create(Title, ct => ReplaceAsync(document, creation, (editor, token) =>
+                            creation.WithArgumentList(FixHelpers.Arguments(SecureToken(token))), ct), EquivalenceKeys.CFA4005AccessToken),
+                        diagnostic);
+                    break;
+
+                case "PnPCoreTenant":
+                case "PnPCoreAad":
+                    if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax coreAccess } coreCall
+                        && model.GetOperation(coreCall, context.CancellationToken) is IInvocationOperation invocation
+                        && FixHelpers.ArgumentFor(invocation, "siteUrl") is { } siteUrl
+                        && HasMember(model, coreAccess.Expression, "GetAzureADAccessTokenAuthenticatedContext"))
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create(Title, ct => ReplaceAsync(document, coreCall, (editor, token) =>
+                                coreCall.WithArgumentList(FixHelpers.Arguments(siteUrl.WithoutTrivia(), token))
+                                    .WithExpression(coreAccess.WithName(SyntaxFactory.IdentifierName("GetAzureADAccessTokenAuthenticatedContext"))), ct), EquivalenceKeys.CFA4005AccessToken),
+                            diagnostic);
+                    }
+
+                    break;
+            }
+
+            return Task.CompletedTask;
         }
 
         private static bool HasMember(SemanticModel model, ExpressionSyntax receiver, string name)
@@ -95,9 +85,6 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return type != null && !type.GetMembers(name).IsEmpty;
         }
 
-        private static ArgumentListSyntax Arguments(params ExpressionSyntax[] arguments) =>
-            SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(SyntaxFactory.Argument)));
-
         /// <summary><c>new NetworkCredential(string.Empty, token).SecurePassword</c>: the token as the <c>SecureString</c> PnP expects.</summary>
         private static ExpressionSyntax SecureToken(ExpressionSyntax token) =>
             SyntaxFactory.MemberAccessExpression(
@@ -105,7 +92,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 SyntaxFactory.ObjectCreationExpression(
                     // Qualified, never through `using System.Net;`: that namespace has its own AuthenticationManager (CS0104).
                     SyntaxFactory.ParseTypeName("global::System.Net.NetworkCredential").WithAdditionalAnnotations(Simplifier.Annotation),
-                    Arguments(
+                    FixHelpers.Arguments(
                         SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName("Empty")),
                         token),
                     null),
@@ -125,16 +112,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 _ => null,
             };
 
-            var dropped = new List<SyntaxNode>();
-            foreach (ArgumentSyntax argument in oldArguments?.Arguments ?? default)
-            {
-                if (!replacement.DescendantNodes().Any(n => n.IsEquivalentTo(argument.Expression)))
-                {
-                    dropped.Add(argument);
-                }
-            }
-
-            var dead = DeadPlumbing.Find(editor.SemanticModel, dropped);
+            var dead = DeadPlumbing.Find(editor.SemanticModel, DeadPlumbing.DroppedArguments(oldArguments, replacement));
             editor.ReplaceNode(old, replacement.WithTriviaFrom(old));
             DeadPlumbing.Remove(editor, dead);
             return editor.GetChangedDocument();

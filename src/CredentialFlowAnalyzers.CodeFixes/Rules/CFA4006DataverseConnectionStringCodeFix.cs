@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
@@ -18,36 +17,30 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// literal only (not a fragment of a concatenation); the password constructors have no mechanical fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4006DataverseConnectionStringCodeFix)), Shared]
-    public sealed class CFA4006DataverseConnectionStringCodeFix : CodeFixProvider
+    public sealed class CFA4006DataverseConnectionStringCodeFix : CredentialCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4006DataversePassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA4006DataverseConnectionStringCodeFix()
+            : base(Descriptors.CFA4006DataversePassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+        }
+
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
+            if (!diagnostic.Properties.ContainsKey(CFA4006DataversePasswordAnalyzer.FindingProperty)
+                || StringLiteralFix.WholeLiteral(root, diagnostic) is not { } literal)
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.ContainsKey(CFA4006DataversePasswordAnalyzer.FindingProperty)
-                    || StringLiteralFix.WholeLiteral(root, diagnostic) is not { } literal)
-                {
-                    continue;
-                }
+            Document document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use AuthType=OAuth with interactive sign-in (no password)",
+                    ct => StringLiteralFix.ReplaceAsync(document, literal, ConnectionStrings.RewriteDataverse, ct),
+                    EquivalenceKeys.CFA4006OAuthInteractive),
+                diagnostic);
 
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use AuthType=OAuth with interactive sign-in (no password)",
-                        ct => StringLiteralFix.ReplaceAsync(document, literal, ConnectionStrings.RewriteDataverse, ct),
-                        EquivalenceKeys.CFA4006OAuthInteractive),
-                    diagnostic);
-            }
+            return Task.CompletedTask;
         }
     }
 
@@ -57,12 +50,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         /// <summary>The literal the diagnostic covers, when it is a whole string literal that is not part of a concatenation.</summary>
         public static LiteralExpressionSyntax? WholeLiteral(SyntaxNode root, Diagnostic diagnostic)
         {
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is ArgumentSyntax argument)
-            {
-                node = argument.Expression;
-            }
-
+            SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true);
             return node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
                 && !(literal.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
                 ? literal

@@ -24,71 +24,64 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// the same object initializer or block go too. Enum targets the referenced SqlClient does not have are not offered.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4007SqlActiveDirectoryCodeFix)), Shared]
-    public sealed class CFA4007SqlActiveDirectoryCodeFix : CodeFixProvider
+    public sealed class CFA4007SqlActiveDirectoryCodeFix : CredentialCodeFixProvider
     {
         private static readonly ImmutableArray<(string Title, string Text, string Member, bool KeepUser, string Key)> Targets = ImmutableArray.Create(
             ("Use Active Directory Default (no password)", "Active Directory Default", "ActiveDirectoryDefault", false, EquivalenceKeys.CFA4007Default),
             ("Use Active Directory Managed Identity (no password)", "Active Directory Managed Identity", "ActiveDirectoryManagedIdentity", false, EquivalenceKeys.CFA4007ManagedIdentity),
             ("Use Active Directory Interactive (MFA-capable sign-in)", "Active Directory Interactive", "ActiveDirectoryInteractive", true, EquivalenceKeys.CFA4007Interactive));
 
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Descriptors.CFA4007SqlActiveDirectoryPassword.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public CFA4007SqlActiveDirectoryCodeFix()
+            : base(Descriptors.CFA4007SqlActiveDirectoryPassword)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return;
-            }
+        }
 
+        protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+        {
             Document document = context.Document;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            diagnostic.Properties.TryGetValue(CFA4007SqlActiveDirectoryPasswordAnalyzer.ShapeProperty, out string? shape);
+            switch (shape)
             {
-                diagnostic.Properties.TryGetValue(CFA4007SqlActiveDirectoryPasswordAnalyzer.ShapeProperty, out string? shape);
-                switch (shape)
-                {
-                    case "String" when StringLiteralFix.WholeLiteral(root, diagnostic) is { } literal:
-                        foreach (var target in Targets)
+                case "String" when StringLiteralFix.WholeLiteral(root, diagnostic) is { } literal:
+                    foreach (var target in Targets)
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create(target.Title, ct => StringLiteralFix.ReplaceAsync(document, literal, s => ConnectionStrings.RewriteSql(s, target.Text, target.KeepUser), ct), target.Key),
+                            diagnostic);
+                    }
+
+                    break;
+
+                case "Value" when StringLiteralFix.WholeLiteral(root, diagnostic) is { } value:
+                    foreach (var target in Targets)
+                    {
+                        ExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target.Text));
+                        context.RegisterCodeFix(
+                            CodeAction.Create(target.Title, ct => ReplaceAsync(document, value, replacement, target.KeepUser, ct), target.Key),
+                            diagnostic);
+                    }
+
+                    break;
+
+                case "Enum" when FixHelpers.FlaggedNode(root, diagnostic) is MemberAccessExpressionSyntax member
+                    && model.GetTypeInfo(member, context.CancellationToken).Type is INamedTypeSymbol enumType:
+                    foreach (var target in Targets)
+                    {
+                        if (enumType.GetMembers(target.Member).IsEmpty)
                         {
-                            context.RegisterCodeFix(
-                                CodeAction.Create(target.Title, ct => StringLiteralFix.ReplaceAsync(document, literal, s => ConnectionStrings.RewriteSql(s, target.Text, target.KeepUser), ct), target.Key),
-                                diagnostic);
+                            continue;
                         }
 
-                        break;
+                        ExpressionSyntax replacement = member.WithName(SyntaxFactory.IdentifierName(target.Member));
+                        context.RegisterCodeFix(
+                            CodeAction.Create(target.Title, ct => ReplaceAsync(document, member, replacement, target.KeepUser, ct), target.Key),
+                            diagnostic);
+                    }
 
-                    case "Value" when StringLiteralFix.WholeLiteral(root, diagnostic) is { } value:
-                        foreach (var target in Targets)
-                        {
-                            ExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target.Text));
-                            context.RegisterCodeFix(
-                                CodeAction.Create(target.Title, ct => ReplaceAsync(document, value, replacement, target.KeepUser, ct), target.Key),
-                                diagnostic);
-                        }
-
-                        break;
-
-                    case "Enum" when root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax member
-                        && model.GetTypeInfo(member, context.CancellationToken).Type is INamedTypeSymbol enumType:
-                        foreach (var target in Targets)
-                        {
-                            if (enumType.GetMembers(target.Member).IsEmpty)
-                            {
-                                continue;
-                            }
-
-                            ExpressionSyntax replacement = member.WithName(SyntaxFactory.IdentifierName(target.Member));
-                            context.RegisterCodeFix(
-                                CodeAction.Create(target.Title, ct => ReplaceAsync(document, member, replacement, target.KeepUser, ct), target.Key),
-                                diagnostic);
-                        }
-
-                        break;
-                }
+                    break;
             }
+
+            return Task.CompletedTask;
         }
 
         private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax old, ExpressionSyntax replacement, bool keepUser, CancellationToken cancellationToken)

@@ -23,6 +23,24 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         private static readonly ImmutableHashSet<string> InertTypes = ImmutableHashSet.Create("System.Security.SecureString", "System.Net.NetworkCredential", "System.Management.Automation.PSCredential");
 
         /// <summary>
+        /// The arguments of <paramref name="arguments"/> whose expression <paramref name="replacement"/> does not reuse:
+        /// what a rewrite of the call drops, to pass to <see cref="Find"/>.
+        /// </summary>
+        public static List<SyntaxNode> DroppedArguments(ArgumentListSyntax? arguments, SyntaxNode replacement)
+        {
+            var dropped = new List<SyntaxNode>();
+            foreach (ArgumentSyntax argument in arguments?.Arguments ?? default)
+            {
+                if (!replacement.DescendantNodes().Any(n => n.IsEquivalentTo(argument.Expression)))
+                {
+                    dropped.Add(argument);
+                }
+            }
+
+            return dropped;
+        }
+
+        /// <summary>
         /// Returns the statements and member declarations that become dead once <paramref name="removed"/> (nodes the
         /// fix deletes or replaces) are gone. The caller removes them with its editor.
         /// </summary>

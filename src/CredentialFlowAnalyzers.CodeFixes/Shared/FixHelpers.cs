@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,6 +12,16 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
     /// <summary>Small syntax and operation helpers shared by the code fixes.</summary>
     internal static class FixHelpers
     {
+        /// <summary>
+        /// The node <paramref name="diagnostic"/> is reported on (the innermost on a tie); with
+        /// <paramref name="unwrapArgument"/>, an argument is taken as its expression.
+        /// </summary>
+        public static SyntaxNode FlaggedNode(SyntaxNode root, Diagnostic diagnostic, bool unwrapArgument = false)
+        {
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            return unwrapArgument && node is ArgumentSyntax argument ? argument.Expression : node;
+        }
+
         /// <summary>The argument expression passed for the parameter named <paramref name="parameterName"/> (positional or named), if explicit.</summary>
         public static ExpressionSyntax? ArgumentFor(IInvocationOperation invocation, string? parameterName) =>
             ArgumentFor(invocation.Arguments, parameterName);
@@ -136,6 +147,30 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
             return type.AllInterfaces.Any(i => i.GetMembers(name).Length > 0);
         }
+
+        /// <summary><c>receiver.name</c>.</summary>
+        public static MemberAccessExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(name));
+
+        /// <summary><c>receiver.method(arguments)</c>.</summary>
+        public static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, params ExpressionSyntax[] arguments) =>
+            Invoke(receiver, method, (IEnumerable<ExpressionSyntax>)arguments);
+
+        /// <summary><c>receiver.method(arguments)</c>.</summary>
+        public static InvocationExpressionSyntax Invoke(ExpressionSyntax receiver, string method, IEnumerable<ExpressionSyntax> arguments) =>
+            SyntaxFactory.InvocationExpression(Member(receiver, method), Arguments(arguments));
+
+        /// <summary><c>(arguments)</c>, positional.</summary>
+        public static ArgumentListSyntax Arguments(params ExpressionSyntax[] arguments) =>
+            Arguments((IEnumerable<ExpressionSyntax>)arguments);
+
+        /// <summary><c>(arguments)</c>, positional.</summary>
+        public static ArgumentListSyntax Arguments(IEnumerable<ExpressionSyntax> arguments) =>
+            SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(SyntaxFactory.Argument)));
+
+        /// <summary>A regular string literal holding <paramref name="value"/>.</summary>
+        public static LiteralExpressionSyntax StringLiteral(string value) =>
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
 
         /// <summary>Parenthesizes a receiver when it is not a simple primary expression, so <c>receiver.Member</c> parses as meant.</summary>
         public static ExpressionSyntax AsReceiver(ExpressionSyntax expression) =>

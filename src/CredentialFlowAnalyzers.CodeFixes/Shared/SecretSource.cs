@@ -40,10 +40,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                 // where a second overload with optional parameters makes the one-argument call ambiguous.
                 kind = Kind.KeyVault;
                 ExpressionSyntax response = SyntaxFactory.InvocationExpression(
-                    Member(SyntaxFactory.IdentifierName(client), inAsync ? "GetSecretAsync" : "GetSecret"),
+                    FixHelpers.Member(SyntaxFactory.IdentifierName(client), inAsync ? "GetSecretAsync" : "GetSecret"),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
                     {
-                        SyntaxFactory.Argument(Literal(name.VaultSecretName)),
+                        SyntaxFactory.Argument(FixHelpers.StringLiteral(name.VaultSecretName)),
                         SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.DefaultLiteralExpression, SyntaxFactory.Token(SyntaxKind.DefaultKeyword)))
                             .WithNameColon(SyntaxFactory.NameColon("cancellationToken")),
                     })));
@@ -52,7 +52,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                     response = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.AwaitExpression(response));
                 }
 
-                return Member(Member(response, "Value"), "Value");
+                return FixHelpers.Member(FixHelpers.Member(response, "Value"), "Value");
             }
 
             INamedTypeSymbol? configuration = known.GetType(KnownTypes.MicrosoftExtensionsIConfiguration);
@@ -67,23 +67,17 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
             if (known.GetType(KnownTypes.SystemConfigurationManager) is { ContainingAssembly.Name: "System.Configuration" })
             {
                 kind = Kind.AppSettings;
-                return Index(Member(FixHelpers.TypeName(editor, "System.Configuration.ConfigurationManager"), "AppSettings"), name.VaultSecretName);
+                return Index(FixHelpers.Member(FixHelpers.TypeName(editor, "System.Configuration.ConfigurationManager"), "AppSettings"), name.VaultSecretName);
             }
 
             kind = Kind.Environment;
             return SyntaxFactory.InvocationExpression(
-                Member(FixHelpers.TypeName(editor, "System.Environment"), "GetEnvironmentVariable"),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Literal(name.EnvironmentVariable)))));
+                FixHelpers.Member(FixHelpers.TypeName(editor, "System.Environment"), "GetEnvironmentVariable"),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(FixHelpers.StringLiteral(name.EnvironmentVariable)))));
         }
 
-        private static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(name));
-
         private static ExpressionSyntax Index(ExpressionSyntax receiver, string key) =>
-            SyntaxFactory.ElementAccessExpression(receiver, SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Literal(key)))));
-
-        private static LiteralExpressionSyntax Literal(string value) =>
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+            SyntaxFactory.ElementAccessExpression(receiver, SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(FixHelpers.StringLiteral(key)))));
 
         /// <summary>
         /// The name of a local, parameter, field or property of <paramref name="type"/> (or a type implementing it)
