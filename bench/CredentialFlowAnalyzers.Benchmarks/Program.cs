@@ -43,6 +43,26 @@ if (settings.WriteCorpus is { } corpusDir)
     }
 }
 
+if (settings.TokenizerOnly > 0)
+{
+    // Profiling aid: time only the PowerShell tokenizer and script scan, and print a digest of the tokens and findings.
+    var script = corpus.Additional.First(f => f.Path.EndsWith(".ps1", StringComparison.Ordinal));
+    var t = TokenizerBench.Run(script, settings.TokenizerOnly);
+    long digest = 17;
+    foreach (var token in CredentialFlowAnalyzers.PowerShell.PsTokenizer.Tokenize(script.Text))
+    {
+        digest = unchecked(digest * 31 + Fnv(token.Kind + "|" + token.Start + "|" + token.Length + "|" + token.Value + "|" + token.Flag + "|" + token.Unterminated));
+    }
+
+    foreach (var finding in CredentialFlowAnalyzers.PowerShell.PowerShellSignInFinder.Find(script.Text))
+    {
+        digest = unchecked(digest * 31 + Fnv(finding.Kind + "|" + finding.Start + "|" + finding.End));
+    }
+
+    Console.WriteLine($"tokenize median {t.MedianMs:F1} ms ({t.LinesPerSecond(t.MedianMs):N0} lines/s), {t.Tokens:N0} tokens; scan median {t.FinderMedianMs:F1} ms, {t.Findings} findings; digest {digest}");
+    return 0;
+}
+
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false, optimizationLevel: OptimizationLevel.Release);
 List<SyntaxTree> Parse() => corpus.CSharp.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), parseOptions, "/corpus/" + f.Path)).ToList();
@@ -53,7 +73,12 @@ var package = AnalyzerSet.Package();
 var peer = AnalyzerSet.BannedApi(Path.Combine(AppContext.BaseDirectory, "peer"));
 string bannedSymbols = string.Join("\n", KnownApiCatalog.All.Select(a => a.DocId).Distinct().Select(d => d + ";Signs in with a user name and password (breaks under MFA)")) + "\n";
 var additional = corpus.Additional.Select(f => (AdditionalText)new InMemoryAdditionalText("/corpus/" + f.Path, f.Text)).ToList();
-var combinedOptions = new AnalyzerOptions(additional.Append(new InMemoryAdditionalText("/corpus/BannedSymbols.txt", bannedSymbols)).ToImmutableArray());
+// As a user's .globalconfig would: CFA1900 reads the team's own password sign-in wrapper from the options.
+var configOptions = new InMemoryAnalyzerConfigOptionsProvider(new Dictionary<string, string>
+{
+    ["cfa.password_sign_in_methods"] = CorpusGenerator.ConfiguredSignInMethods,
+});
+var combinedOptions = new AnalyzerOptions(additional.Append(new InMemoryAdditionalText("/corpus/BannedSymbols.txt", bannedSymbols)).ToImmutableArray(), configOptions);
 Console.WriteLine($"Package analyzers ({package.Analyzers.Length}): {string.Join(", ", package.Analyzers.Select(a => a.GetType().Name))}");
 Console.WriteLine($"Peer: {peer.Name} ({peer.Analyzers.Length} analyzers), {KnownApiCatalog.All.Select(a => a.DocId).Distinct().Count()} banned symbols from the catalog");
 
@@ -120,13 +145,18 @@ for (int run = 0; run < settings.Warmup + settings.Runs; run++)
     }
 
     Console.WriteLine($"{(warm ? "warm-up" : "run " + (run - settings.Warmup + 1)),-8} compile {sample.CompileMs,8:F0} ms (parse {sample.ParseMs:F0}, emit {sample.EmitMs:F0}; {errors} errors) | analysis wall {sample.AnalysisWallMs,7:F0} ms | package {sample.PackageTimes.Values.Sum(),7:F1} ms, {sample.PackageDiagnostics.Values.Sum()} diagnostics | {peer.Name} {sample.PeerTimes.Values.Sum(),7:F1} ms, {sample.PeerDiagnostics.Values.Sum()} diagnostics");
+    if (run == 0 || run == settings.Warmup + settings.Runs - 1)
+    {
+        Console.WriteLine("         per rule: " + string.Join(", ", package.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).Select(id => id + " " + (sample.PackageDiagnostics.TryGetValue(id, out int c) ? c : 0))));
+    }
+
     if (!warm)
     {
         samples.Add(sample);
     }
 }
 
-var tokenizer = TokenizerBench.Run(typeof(CatalogApiAnalyzer).Assembly, corpus.Additional.FirstOrDefault(f => f.Path.EndsWith(".ps1", StringComparison.Ordinal)), settings.Runs);
+var tokenizer = TokenizerBench.Run(corpus.Additional.FirstOrDefault(f => f.Path.EndsWith(".ps1", StringComparison.Ordinal)), settings.Runs);
 var report = Report.Build(settings, corpus, package, peer, samples, tokenizer, world);
 Console.WriteLine();
 Console.WriteLine(report.Markdown);
@@ -142,6 +172,17 @@ if (!settings.NoReadme)
 
 Console.WriteLine($"Wrote {Path.Combine("bench", "results", "latest.md")} and latest.json" + (settings.NoReadme ? "" : "; updated the README's Performance section"));
 return 0;
+
+static long Fnv(string text)
+{
+    long hash = unchecked((long)14695981039346656037UL);
+    foreach (char c in text)
+    {
+        hash = unchecked((hash ^ c) * 1099511628211L);
+    }
+
+    return hash;
+}
 
 static void Collect()
 {

@@ -10,6 +10,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using CredentialFlowAnalyzers.Benchmarks.Corpus;
+using CredentialFlowAnalyzers.PowerShell;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CredentialFlowAnalyzers.Benchmarks
@@ -32,14 +33,26 @@ namespace CredentialFlowAnalyzers.Benchmarks
         public string? Method { get; set; }
         public string? Note { get; set; }
         public int ScriptLines { get; set; }
+        public int ScriptChars { get; set; }
         public double MedianMs { get; set; }
         public int Tokens { get; set; }
+        public string? FinderMethod { get; set; }
+        public double FinderMedianMs { get; set; }
+        public int Findings { get; set; }
+
+        public double LinesPerSecond(double ms) => ms <= 0 ? 0 : ScriptLines / (ms / 1000.0);
+
+        public double MegabytesPerSecond(double ms) => ms <= 0 ? 0 : ScriptChars * 2 / 1_048_576.0 / (ms / 1000.0);
     }
 
-    /// <summary>Times the PowerShell tokenizer on the generated script, when the analyzer assembly has one.</summary>
+    /// <summary>
+    /// Times the PowerShell tokenizer (<c>PsTokenizer.Tokenize</c>) and the whole script scan the analyzer runs on a
+    /// <c>.ps1</c> AdditionalFile (<c>PowerShellSignInFinder.Find</c>: pre-filter, tokenize, commands, findings) on the
+    /// generated script: one warm-up call, then the median of <c>runs</c> calls.
+    /// </summary>
     internal static class TokenizerBench
     {
-        public static TokenizerResult Run(Assembly analyzers, CorpusFile? script, int runs)
+        public static TokenizerResult Run(CorpusFile? script, int runs)
         {
             var result = new TokenizerResult();
             if (script is null)
@@ -49,68 +62,30 @@ namespace CredentialFlowAnalyzers.Benchmarks
             }
 
             result.ScriptLines = script.Lines;
-            Type[] types;
-            try
-            {
-                types = analyzers.GetTypes();
-            }
-            catch (ReflectionTypeLoadException ex)
-            {
-                types = ex.Types.Where(t => t != null).ToArray()!;
-            }
-
-            const BindingFlags Flags = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
-            var candidates = types
-                .Where(t => t.Name.IndexOf("Tokeniz", StringComparison.OrdinalIgnoreCase) >= 0 || t.Name.IndexOf("Lexer", StringComparison.OrdinalIgnoreCase) >= 0)
-                .SelectMany(t => t.GetMethods(Flags))
-                .Where(m => !m.IsSpecialName && !m.ContainsGenericParameters && m.ReturnType != typeof(void) && m.GetParameters().Length > 0
-                    && (m.GetParameters()[0].ParameterType == typeof(string) || m.GetParameters()[0].ParameterType == typeof(SourceText))
-                    && m.GetParameters().Skip(1).All(p => p.HasDefaultValue || p.ParameterType == typeof(CancellationToken)))
-                .OrderByDescending(m => m.IsPublic || m.IsAssembly)
-                .ThenBy(m => m.Name.StartsWith("Tokenize", StringComparison.Ordinal) ? 0 : 1)
-                .ToList();
-            if (candidates.Count == 0)
-            {
-                result.Note = "no PowerShell tokenizer in this build (looked for a static method taking the script text on a type named *Tokenizer*/*Lexer*)";
-                return result;
-            }
-
-            MethodInfo method = candidates[0];
-            object?[] Args() => method.GetParameters().Select((p, i) => i == 0
-                ? (p.ParameterType == typeof(SourceText) ? SourceText.From(script.Text) : (object)script.Text)
-                : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : p.DefaultValue).ToArray();
-            result.Method = method.DeclaringType!.FullName + "." + method.Name;
+            result.ScriptChars = script.Text.Length;
+            result.Method = typeof(PsTokenizer).FullName + "." + nameof(PsTokenizer.Tokenize);
+            result.FinderMethod = typeof(PowerShellSignInFinder).FullName + "." + nameof(PowerShellSignInFinder.Find);
             var times = new List<double>();
-            try
+            var finderTimes = new List<double>();
+            for (int i = 0; i < runs + 1; i++)
             {
-                for (int i = 0; i < runs + 1; i++)
+                var sw = Stopwatch.StartNew();
+                var tokens = PsTokenizer.Tokenize(script.Text);
+                sw.Stop();
+                result.Tokens = tokens.Length;
+                var sw2 = Stopwatch.StartNew();
+                var findings = PowerShellSignInFinder.Find(script.Text);
+                sw2.Stop();
+                result.Findings = findings.Length;
+                if (i > 0)
                 {
-                    var sw = Stopwatch.StartNew();
-                    object? value = method.Invoke(null, Args());
-                    int count = 0;
-                    if (value is IEnumerable sequence and not string)
-                    {
-                        foreach (object? _ in sequence)
-                        {
-                            count++;
-                        }
-                    }
-
-                    sw.Stop();
-                    result.Tokens = count;
-                    if (i > 0)
-                    {
-                        times.Add(sw.Elapsed.TotalMilliseconds);
-                    }
+                    times.Add(sw.Elapsed.TotalMilliseconds);
+                    finderTimes.Add(sw2.Elapsed.TotalMilliseconds);
                 }
-            }
-            catch (TargetInvocationException ex)
-            {
-                result.Note = "tokenizer threw " + ex.InnerException?.GetType().Name + ": " + ex.InnerException?.Message;
-                return result;
             }
 
             result.MedianMs = Report.Median(times);
+            result.FinderMedianMs = Report.Median(finderTimes);
             return result;
         }
     }
@@ -153,6 +128,11 @@ namespace CredentialFlowAnalyzers.Benchmarks
             bool packageOk = packageTotal <= compile * 0.03;
             bool belowPeer = packageTotal < peerTotal;
             var misses = perAnalyzer.Where(a => a.Ms > compile * 0.01).ToList();
+            var ruleCounts = package.Analyzers.SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id).Distinct().Select(id => (Id: id, Analyzer: a.GetType().Name)))
+                .GroupBy(r => r.Id).Select(g => g.First())
+                .OrderBy(r => r.Id, StringComparer.Ordinal)
+                .Select(r => (r.Id, r.Analyzer, Count: last.PackageDiagnostics.TryGetValue(r.Id, out int c) ? c : 0))
+                .ToList();
 
             var md = new StringBuilder();
             md.AppendLine("# Benchmark results");
@@ -192,14 +172,25 @@ namespace CredentialFlowAnalyzers.Benchmarks
             md.AppendLine($"Wall time of the analysis run (`GetAnalyzerDiagnosticsAsync` on a fresh compilation, both sets; includes the compiler's own binding, which the driver triggers): {Ms(Median(samples.Select(s => s.AnalysisWallMs)))} ms.");
             md.AppendLine();
             md.AppendLine(tokenizer.Method != null
-                ? $"PowerShell tokenizer (`{tokenizer.Method}`) on the {tokenizer.ScriptLines:N0}-line script: median {Ms(tokenizer.MedianMs)} ms ({(tokenizer.MedianMs / Math.Max(1, tokenizer.ScriptLines) * 1000).ToString("F3", CultureInfo.InvariantCulture)} ms per 1,000 lines), {tokenizer.Tokens:N0} tokens."
+                ? $"PowerShell tokenizer (`{tokenizer.Method}`) on the {tokenizer.ScriptLines:N0}-line script ({tokenizer.ScriptChars:N0} characters): median {Ms(tokenizer.MedianMs)} ms = **{tokenizer.LinesPerSecond(tokenizer.MedianMs):N0} lines/s** ({tokenizer.MegabytesPerSecond(tokenizer.MedianMs).ToString("F1", CultureInfo.InvariantCulture)} MB/s of UTF-16 text), {tokenizer.Tokens:N0} tokens. Whole script scan as the analyzer runs it (`{tokenizer.FinderMethod}`: pre-filter, tokenize, commands, findings): median {Ms(tokenizer.FinderMedianMs)} ms = {tokenizer.LinesPerSecond(tokenizer.FinderMedianMs):N0} lines/s, {tokenizer.Findings} findings."
                 : $"PowerShell tokenizer: skipped ({tokenizer.Note}).");
+            md.AppendLine();
+            md.AppendLine("Diagnostics per rule (every rule must fire at least once, so each rule's code path is exercised):");
+            md.AppendLine();
+            md.AppendLine("| Rule | Analyzer | Diagnostics |");
+            md.AppendLine("| --- | --- | ---: |");
+            foreach (var (id, analyzerName, count) in ruleCounts)
+            {
+                md.AppendLine($"| {id} | {analyzerName} | {(count == 0 ? "**0**" : count.ToString(CultureInfo.InvariantCulture))} |");
+            }
+
             md.AppendLine();
             md.AppendLine("## Targets");
             md.AppendLine();
             md.AppendLine($"- Package ≤ 3% of compile (aim ≤ 1%): **{(packageOk ? "met" : "missed")}** ({Pct(packageTotal)}).");
             md.AppendLine($"- Every analyzer ≤ 1%: **{(misses.Count == 0 ? "met" : "missed by " + string.Join(", ", misses.Select(m => m.Name + " (" + Pct(m.Ms) + ")")))}**.");
             md.AppendLine($"- Below the {peer.Name} baseline: **{(belowPeer ? "met" : "missed")}** ({Ms(packageTotal)} ms vs {Ms(peerTotal)} ms).");
+            md.AppendLine($"- Every rule fires on the corpus: **{(ruleCounts.All(r => r.Count > 0) ? "met" : "missed by " + string.Join(", ", ruleCounts.Where(r => r.Count == 0).Select(r => r.Id)))}** ({ruleCounts.Count} rules).");
             md.AppendLine();
             md.AppendLine("Credential sites in the corpus by shape: " + string.Join(", ", corpus.CredentialSites.OrderBy(k => k.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} ×{kv.Value}")) + ".");
 
@@ -216,6 +207,12 @@ namespace CredentialFlowAnalyzers.Benchmarks
 
             readme.AppendLine($"| {peer.Name}, banning the same APIs (baseline) | {Ms(peerTotal)} | {Pct(peerTotal)} | {PerK(peerTotal)} |");
             readme.AppendLine();
+            if (tokenizer.Method != null)
+            {
+                readme.AppendLine($"PowerShell tokenizer: {tokenizer.LinesPerSecond(tokenizer.MedianMs):N0} lines/s on the {tokenizer.ScriptLines:N0}-line script ({Ms(tokenizer.MedianMs)} ms); the whole script scan the analyzer runs: {Ms(tokenizer.FinderMedianMs)} ms. Every one of the {ruleCounts.Count} rules reports on the corpus ({string.Join(", ", ruleCounts.Select(r => r.Id + " " + r.Count.ToString(CultureInfo.InvariantCulture)))}).");
+                readme.AppendLine();
+            }
+
             readme.AppendLine("Run it yourself: `dotnet run -c Release --project bench/CredentialFlowAnalyzers.Benchmarks` (writes `bench/results/latest.md` and `latest.json` and refreshes this table).");
 
             var json = new
@@ -260,7 +257,23 @@ namespace CredentialFlowAnalyzers.Benchmarks
                     diagnostics = last.PeerDiagnostics,
                     analyzers = peerPerAnalyzer.Select(a => new { name = a.Name, ms = a.Ms, percentOfCompile = 100.0 * a.Ms / compile }),
                 },
-                tokenizer = new { method = tokenizer.Method, note = tokenizer.Note, scriptLines = tokenizer.ScriptLines, medianMs = tokenizer.MedianMs, tokens = tokenizer.Tokens },
+                tokenizer = new
+                {
+                    method = tokenizer.Method,
+                    note = tokenizer.Note,
+                    scriptLines = tokenizer.ScriptLines,
+                    scriptChars = tokenizer.ScriptChars,
+                    medianMs = tokenizer.MedianMs,
+                    linesPerSecond = tokenizer.LinesPerSecond(tokenizer.MedianMs),
+                    megabytesPerSecond = tokenizer.MegabytesPerSecond(tokenizer.MedianMs),
+                    tokens = tokenizer.Tokens,
+                    finder = tokenizer.FinderMethod,
+                    finderMedianMs = tokenizer.FinderMedianMs,
+                    finderLinesPerSecond = tokenizer.LinesPerSecond(tokenizer.FinderMedianMs),
+                    findings = tokenizer.Findings,
+                },
+                rules = ruleCounts.ToDictionary(r => r.Id, r => r.Count),
+                rulesWithoutDiagnostics = ruleCounts.Where(r => r.Count == 0).Select(r => r.Id),
                 targets = new { packageAtMost3Percent = packageOk, everyAnalyzerAtMost1Percent = misses.Count == 0, belowPeer },
             };
 

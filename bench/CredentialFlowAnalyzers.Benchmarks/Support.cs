@@ -22,6 +22,7 @@ namespace CredentialFlowAnalyzers.Benchmarks
         public bool NoReadme { get; private set; }
         public bool AllowErrors { get; private set; }
         public string? WriteCorpus { get; private set; }
+        public int TokenizerOnly { get; private set; }
         public string LoadAtStart { get; } = Report.LoadAverage();
 
         public static BenchSettings Parse(string[] args)
@@ -38,7 +39,8 @@ namespace CredentialFlowAnalyzers.Benchmarks
                     case "--no-readme": s.NoReadme = true; break;
                     case "--allow-errors": s.AllowErrors = true; break;
                     case "--write-corpus": s.WriteCorpus = args[++i]; break;
-                    default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --lines N --runs N --warmup N --seed N --no-readme --allow-errors --write-corpus DIR");
+                    case "--tokenizer-only": s.TokenizerOnly = int.Parse(args[++i]); break;
+                    default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --lines N --runs N --warmup N --seed N --no-readme --allow-errors --write-corpus DIR --tokenizer-only RUNS");
                 }
             }
 
@@ -66,6 +68,39 @@ namespace CredentialFlowAnalyzers.Benchmarks
         public override string Path { get; }
 
         public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Analyzer options as a global config gives them: the same keys for every syntax tree and additional file.</summary>
+    internal sealed class InMemoryAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options;
+
+        public InMemoryAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string> values)
+        {
+            _options = new Options(values);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> _values;
+
+            public Options(IReadOnlyDictionary<string, string> values)
+            {
+                _values = new Dictionary<string, string>(KeyComparer);
+                foreach (var kv in values)
+                {
+                    _values[kv.Key] = kv.Value;
+                }
+            }
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
     }
 
     /// <summary>What the corpus compiles against.</summary>

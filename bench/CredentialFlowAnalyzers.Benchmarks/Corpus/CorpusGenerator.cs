@@ -57,6 +57,9 @@ namespace CredentialFlowAnalyzers.Benchmarks.Corpus
         private static readonly string[] Words = { "pending", "active", "suspended", "expired", "trial", "migrated", "cancelled", "renewed", "blocked", "archived" };
         private static readonly string[] Passwords = { "Summer2019!", "P@ssw0rd123", "Contoso#2020", "Welcome1!", "Partner$ync9", "Adm1n!Nightly", "Spring#2021x", "Tr0ub4dor&3" };
 
+        /// <summary>The value of <c>cfa.password_sign_in_methods</c> the benchmark sets: the corpus's own sign-in wrapper.</summary>
+        public const string ConfiguredSignInMethods = "M:Contoso.Common.LegacyPartnerLogin.SignIn(System.String,System.String)";
+
         private readonly Random _random;
         private int _shapeIndex;
         private int _psIndex;
@@ -69,7 +72,7 @@ namespace CredentialFlowAnalyzers.Benchmarks.Corpus
         /// <summary>Secret written into password positions; the default picks realistic passwords.</summary>
         public Func<int, string>? SecretFactory { get; set; }
 
-        public GeneratedCorpus Generate(int targetLines = 150_000, int linesPerCredentialSite = 2_000, int scriptLines = 20_000, int configLines = 4_000)
+        public GeneratedCorpus Generate(int targetLines = 150_000, int linesPerCredentialSite = 2_000, int scriptLines = 20_000, int configLines = 10_000)
         {
             var corpus = new GeneratedCorpus();
             corpus.CSharp.Add(new CorpusFile("Common/Infrastructure.cs", CommonFile()));
@@ -134,6 +137,16 @@ namespace Contoso.Common
     public sealed class SyncException : Exception
     {
         public SyncException(string message, Exception? inner = null) : base(message, inner) { }
+    }
+
+    /// <summary>The team's own wrapper around a password sign-in (listed in <c>cfa.password_sign_in_methods</c>).</summary>
+    public class LegacyPartnerLogin
+    {
+        private readonly string _endpoint;
+
+        public LegacyPartnerLogin(string endpoint) => _endpoint = endpoint;
+
+        public string SignIn(string user, string password) => _endpoint + ""/session/"" + user.Length + ""-"" + password.Length;
     }
 
     public static class Guard
@@ -380,7 +393,7 @@ namespace Contoso.Common
 
         private string Script(int targetLines, int linesPerSite)
         {
-            var sb = new StringBuilder("#Requires -Version 5.1\n<#\n.SYNOPSIS\n    Nightly partner tenant maintenance.\n#>\nparam(\n    [string] $TenantId = 'contoso.onmicrosoft.com',\n    [int] $BatchSize = 100\n)\n\nSet-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'\n\n");
+            var sb = new StringBuilder("#Requires -Version 5.1\n#Requires -Modules AzureAD\n<#\n.SYNOPSIS\n    Nightly partner tenant maintenance.\n#>\nparam(\n    [string] $TenantId = 'contoso.onmicrosoft.com',\n    [int] $BatchSize = 100\n)\n\nSet-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'\n\n");
             int lines = CorpusFile.CountLines(sb.ToString());
             int since = 0;
             int f = 0;

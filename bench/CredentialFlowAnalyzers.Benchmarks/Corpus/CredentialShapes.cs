@@ -348,6 +348,63 @@ public UsernamePasswordProvider GraphProvider(IPublicClientApplication app)
     return new UsernamePasswordProvider(app, new[] { ""User.Read"" });
 }
 ", "Microsoft.Graph.Auth"),
+            new CredentialShape("AzureEnvironmentPassword", "using System;\nusing Azure.Identity;", @"
+public DefaultAzureCredential CreateEnvironmentCredential(string user, string password)
+{
+    Environment.SetEnvironmentVariable(""AZURE_TENANT_ID"", Tenant);
+    Environment.SetEnvironmentVariable(""AZURE_USERNAME"", user);
+    Environment.SetEnvironmentVariable(""AZURE_PASSWORD"", password);
+    return new DefaultAzureCredential();
+}
+"),
+            new CredentialShape("PartnerCenterUserCredentials", "using System.Threading.Tasks;\nusing Microsoft.Identity.Client;\nusing Microsoft.Store.PartnerCenter;\nusing Microsoft.Store.PartnerCenter.Extensions;", @"
+public async Task<IPartnerCredentials> PartnerLoginAsync(IConfidentialClientApplication cca, string clientId, string user, string password)
+{
+    var scopes = new[] { ""https://api.partnercenter.microsoft.com/user_impersonation"" };
+    AuthenticationResult result = await ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(scopes, user, password).ExecuteAsync();
+    var token = new AuthenticationToken(result.AccessToken, result.ExpiresOn);
+    return await PartnerCredentials.Instance.GenerateByUserCredentialsAsync(clientId, token);
+}
+", "Microsoft.Store.PartnerCenter"),
+            new CredentialShape("ConfiguredWrapperSignIn", "using Contoso.Common;", @"
+public string LegacySignIn(LegacyPartnerLogin login, string user, string password)
+{
+    string session = login.SignIn(user, password);
+    return session.Length > 0 ? session : throw new SyncException(""Sign-in returned no session"");
+}
+"),
+            new CredentialShape("ConfigurationPassword", "using System.Net;\nusing Microsoft.Extensions.Configuration;", @"
+public NetworkCredential SyncCredential(IConfiguration configuration)
+{
+    return new NetworkCredential(configuration[""Sync:UserName""], configuration[""Sync:Password""]);
+}
+"),
+            new CredentialShape("MailKitConfiguredHost", "using MailKit.Net.Smtp;\nusing Microsoft.Extensions.Configuration;\nusing MimeKit;", @"
+public void SendDigest(IConfiguration configuration, MimeMessage message, string user, string password)
+{
+    using (var client = new SmtpClient())
+    {
+        client.Connect(configuration[""Smtp:Host""], 587);
+        client.Authenticate(user, password);
+        client.Send(message);
+        client.Disconnect(true);
+    }
+}
+"),
+            new CredentialShape("PsCredentialInline", "using System.Management.Automation;\nusing System.Net;", @"
+public PSCredential ServiceCredential()
+{
+    return new PSCredential(""%USER%"", new NetworkCredential(string.Empty, ""%SECRET%"").SecurePassword);
+}
+"),
+            new CredentialShape("HostedRetiredModule", "using System.Management.Automation;\nusing System.Management.Automation.Runspaces;", @"
+public InitialSessionState CreateSessionState()
+{
+    var iss = InitialSessionState.CreateDefault();
+    iss.ImportPSModule(new[] { ""MSOnline"" });
+    return iss;
+}
+"),
         };
 
         /// <summary>PowerShell sign-ins for script files (and script text).</summary>
@@ -360,6 +417,7 @@ public UsernamePasswordProvider GraphProvider(IPublicClientApplication app)
             "$secpasswd = ConvertTo-SecureString \"%SECRET%\" -AsPlainText -Force\n$mycreds = New-Object System.Management.Automation.PSCredential (\"%USER%\", $secpasswd)\nConnect-AzAccount -Credential $mycreds -Tenant $TenantId\n",
             "$spoCred = New-Object -TypeName System.Management.Automation.PSCredential -ArgumentList '%USER%', (ConvertTo-SecureString '%SECRET%' -AsPlainText -Force)\nConnect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $spoCred\n",
             "Connect-MicrosoftTeams -Credential (Import-Clixml -Path \"$PSScriptRoot\\teams.cred\")\n",
+            "Import-Module -Name MSOnline -Force\n$msolCred = New-Object System.Management.Automation.PSCredential ('%USER%', (ConvertTo-SecureString '%SECRET%' -AsPlainText -Force))\nConnect-MsolService -Credential $msolCred\n",
         };
 
         /// <summary>Config-file fragments with user passwords (App.config appSettings / connection strings).</summary>

@@ -88,6 +88,31 @@ namespace CredentialFlowAnalyzers.PowerShell
         private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
+        /// <summary>
+        /// The cheap first test for every invocation in the compilation: false unless the method has the name of one the
+        /// hosted-PowerShell shapes use (<c>AddCommand</c>, <c>ImportPSModule</c>, <c>AddScript</c>, <c>CreatePipeline</c>,
+        /// <c>CreateNestedPipeline</c>, <c>Create</c>).
+        /// </summary>
+        public bool MayMatter(IInvocationOperation invocation)
+        {
+            switch (invocation.TargetMethod.Name)
+            {
+                case "AddCommand":
+                case "ImportPSModule":
+                case "AddScript":
+                case "CreatePipeline":
+                case "CreateNestedPipeline":
+                case "Create":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The cheap first test for every object creation: <c>new Command(...)</c> or <c>new PSCredential(...)</c>.</summary>
+        public bool MayMatter(IObjectCreationOperation creation) =>
+            Is(creation.Type, Command) || SymbolEqualityComparer.Default.Equals(creation.Type, PSCredential);
+
         /// <summary><c>AddCommand(string)</c> on <c>PowerShell</c>/<c>PSCommand</c>: the name argument.</summary>
         public IArgumentOperation? AddCommandName(IInvocationOperation invocation) =>
             invocation.TargetMethod.Name == "AddCommand" && IsBuilder(invocation.TargetMethod.ContainingType)

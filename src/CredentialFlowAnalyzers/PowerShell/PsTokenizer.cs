@@ -216,10 +216,36 @@ namespace CredentialFlowAnalyzers.PowerShell
 
             private bool Single(PsTokenKind kind, out PsToken token)
             {
-                token = new PsToken(kind, _pos, 1, _text.Substring(_pos, 1));
+                token = new PsToken(kind, _pos, 1, OneCharacter(_text[_pos]));
                 _pos++;
                 return true;
             }
+
+            /// <summary>The text of a one-character token, without allocating for the punctuation the lexer produces.</summary>
+            private static string OneCharacter(char c) => c switch
+            {
+                '(' => "(",
+                ')' => ")",
+                '{' => "{",
+                '}' => "}",
+                '[' => "[",
+                ']' => "]",
+                ',' => ",",
+                ';' => ";",
+                '=' => "=",
+                '|' => "|",
+                '&' => "&",
+                '.' => ".",
+                '!' => "!",
+                '+' => "+",
+                '*' => "*",
+                '/' => "/",
+                '%' => "%",
+                '>' => ">",
+                '<' => "<",
+                '-' => "-",
+                _ => c.ToString(),
+            };
 
             /// <summary>Skips blanks and backtick line continuations (a backtick right before a line break).</summary>
             private void SkipBlanksAndContinuations()
@@ -311,8 +337,10 @@ namespace CredentialFlowAnalyzers.PowerShell
 
             private PsToken SingleQuoted(int start)
             {
-                var value = new StringBuilder();
+                // The value is the text between the quotes; a doubled quote stands for one. A builder is made only then.
+                StringBuilder? value = null;
                 _pos++;
+                int segment = _pos;
                 while (!AtEnd)
                 {
                     char c = Peek();
@@ -320,34 +348,45 @@ namespace CredentialFlowAnalyzers.PowerShell
                     {
                         if (IsSingleQuote(Peek(1)))
                         {
-                            value.Append(c);
+                            value ??= new StringBuilder();
+                            value.Append(_text, segment, _pos + 1 - segment);
                             _pos += 2;
+                            segment = _pos;
                             continue;
                         }
 
+                        string closed = Value(value, segment, _pos);
                         _pos++;
-                        return new PsToken(PsTokenKind.String, start, _pos - start, value.ToString());
+                        return new PsToken(PsTokenKind.String, start, _pos - start, closed);
                     }
 
-                    value.Append(c);
                     _pos++;
                 }
 
-                return new PsToken(PsTokenKind.String, start, _pos - start, value.ToString(), unterminated: true);
+                return new PsToken(PsTokenKind.String, start, _pos - start, Value(value, segment, _pos), unterminated: true);
             }
+
+            /// <summary>The value built so far plus the verbatim text from <paramref name="segment"/> to <paramref name="end"/>.</summary>
+            private string Value(StringBuilder? built, int segment, int end) =>
+                built is null ? _text.Substring(segment, end - segment) : built.Append(_text, segment, end - segment).ToString();
 
             private PsToken DoubleQuoted(int start)
             {
-                var value = new StringBuilder();
+                // Text is taken verbatim (including $( ... ) subexpressions) except backtick escapes and doubled quotes;
+                // a builder is made only when one of those occurs.
+                StringBuilder? value = null;
                 bool expands = false;
                 _pos++;
+                int segment = _pos;
                 while (!AtEnd)
                 {
                     char c = Peek();
                     if (c == '`' && _pos + 1 < _text.Length)
                     {
-                        value.Append(Escape(Peek(1)));
+                        value ??= new StringBuilder();
+                        value.Append(_text, segment, _pos - segment).Append(Escape(Peek(1)));
                         _pos += 2;
+                        segment = _pos;
                         continue;
                     }
 
@@ -355,23 +394,24 @@ namespace CredentialFlowAnalyzers.PowerShell
                     {
                         if (IsDoubleQuote(Peek(1)))
                         {
-                            value.Append('"');
+                            value ??= new StringBuilder();
+                            value.Append(_text, segment, _pos - segment).Append('"');
                             _pos += 2;
+                            segment = _pos;
                             continue;
                         }
 
+                        string closed = Value(value, segment, _pos);
                         _pos++;
-                        return new PsToken(PsTokenKind.String, start, _pos - start, value.ToString(), expands);
+                        return new PsToken(PsTokenKind.String, start, _pos - start, closed, expands);
                     }
 
                     if (c == '$' && Peek(1) == '(')
                     {
                         // $( ... ) is opaque: skip it with the same lexer so quotes and parentheses inside it nest.
                         expands = true;
-                        int from = _pos;
                         _pos += 2;
                         SkipToClosing(PsTokenKind.RParen);
-                        value.Append(_text, from, _pos - from);
                         continue;
                     }
 
@@ -380,11 +420,10 @@ namespace CredentialFlowAnalyzers.PowerShell
                         expands = true;
                     }
 
-                    value.Append(c);
                     _pos++;
                 }
 
-                return new PsToken(PsTokenKind.String, start, _pos - start, value.ToString(), expands, unterminated: true);
+                return new PsToken(PsTokenKind.String, start, _pos - start, Value(value, segment, _pos), expands, unterminated: true);
             }
 
             /// <summary>Consumes tokens up to and including the one that closes the group just opened.</summary>
@@ -483,14 +522,18 @@ namespace CredentialFlowAnalyzers.PowerShell
 
             private PsToken Word(int start)
             {
-                var value = new StringBuilder();
+                // Verbatim text except backtick escapes (the backtick is dropped); a builder is made only for those.
+                StringBuilder? value = null;
+                int segment = _pos;
                 while (!AtEnd)
                 {
                     char c = Peek();
                     if (c == '`' && _pos + 1 < _text.Length && !IsNewLine(Peek(1)))
                     {
-                        value.Append(Peek(1));
+                        value ??= new StringBuilder();
+                        value.Append(_text, segment, _pos - segment).Append(Peek(1));
                         _pos += 2;
+                        segment = _pos;
                         continue;
                     }
 
@@ -499,18 +542,17 @@ namespace CredentialFlowAnalyzers.PowerShell
                         break;
                     }
 
-                    value.Append(c);
                     _pos++;
                 }
 
                 if (_pos == start)
                 {
                     // A character no rule consumes (a lone backtick at the end): one-character word, so the lexer always advances.
-                    value.Append(Peek());
                     _pos++;
+                    return new PsToken(PsTokenKind.Word, start, 1, OneCharacter(_text[start]));
                 }
 
-                return new PsToken(PsTokenKind.Word, start, _pos - start, value.ToString());
+                return new PsToken(PsTokenKind.Word, start, _pos - start, Value(value, segment, _pos));
             }
         }
     }

@@ -35,15 +35,58 @@ namespace CredentialFlowAnalyzers.Rules
                 }
 
                 Compilation compilation = start.Compilation;
-                var resolved = new ConcurrentDictionary<string, ImmutableHashSet<ISymbol>>();
+                var resolved = new ConcurrentDictionary<string, Configured>();
+                var perTree = new ConcurrentDictionary<SyntaxTree, Configured?>();
                 start.RegisterOperationAction(
-                    ctx => Analyze(ctx, compilation, resolved),
+                    ctx => Analyze(ctx, compilation, resolved, perTree),
                     OperationKind.Invocation,
                     OperationKind.ObjectCreation);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, Compilation compilation, ConcurrentDictionary<string, ImmutableHashSet<ISymbol>> resolved)
+        /// <summary>The methods one option value names, and their names (the cheap first test for every call).</summary>
+        private sealed class Configured
+        {
+            public Configured(ImmutableHashSet<ISymbol> symbols)
+            {
+                Symbols = symbols;
+                ImmutableHashSet<string>.Builder names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+                foreach (ISymbol symbol in symbols)
+                {
+                    names.Add(symbol.Name);
+                }
+
+                Names = names.ToImmutable();
+            }
+
+            public ImmutableHashSet<ISymbol> Symbols { get; }
+
+            public ImmutableHashSet<string> Names { get; }
+        }
+
+        /// <summary>The option is read once per syntax tree (null: not set) and each distinct value resolved once per compilation.</summary>
+        private static Configured? ForTree(OperationAnalysisContext context, Compilation compilation, ConcurrentDictionary<string, Configured> resolved, ConcurrentDictionary<SyntaxTree, Configured?> perTree)
+        {
+            SyntaxTree tree = context.Operation.Syntax.SyntaxTree;
+            if (perTree.TryGetValue(tree, out Configured? configured))
+            {
+                return configured;
+            }
+
+            string? value = CfaOptions.GetString(context.Options, tree, Rule.Id, Option);
+            if (value is null)
+            {
+                configured = null;
+            }
+            else if (!resolved.TryGetValue(value, out configured))
+            {
+                configured = resolved.GetOrAdd(value, new Configured(Resolve(value, compilation)));
+            }
+
+            return perTree.GetOrAdd(tree, configured);
+        }
+
+        private static void Analyze(OperationAnalysisContext context, Compilation compilation, ConcurrentDictionary<string, Configured> resolved, ConcurrentDictionary<SyntaxTree, Configured?> perTree)
         {
             IMethodSymbol? method = context.Operation switch
             {
@@ -57,14 +100,8 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            string? value = CfaOptions.GetString(context.Options, context.Operation.Syntax.SyntaxTree, Rule.Id, Option);
-            if (value is null)
-            {
-                return;
-            }
-
-            ImmutableHashSet<ISymbol> configured = resolved.GetOrAdd(value, v => Resolve(v, compilation));
-            if (configured.IsEmpty || !Matches(method, configured))
+            Configured? configured = ForTree(context, compilation, resolved, perTree);
+            if (configured is null || !configured.Names.Contains(method.Name) || !Matches(method, configured.Symbols))
             {
                 return;
             }

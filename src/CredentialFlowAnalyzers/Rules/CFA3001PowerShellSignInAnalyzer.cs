@@ -56,24 +56,42 @@ namespace CredentialFlowAnalyzers.Rules
                 }
 
                 // Per operation block, so a finding mapped into a local's literal or a StringBuilder append in the same
-                // member is a local diagnostic (IDE fixes are offered only for those).
-                start.RegisterOperationBlockAction(ctx =>
+                // member is a local diagnostic (IDE fixes are offered only for those). The block's operations come from
+                // the driver's own walk (no second walk of every method body), pre-filtered by name/type; the few that
+                // may matter are analyzed when the block ends.
+                start.RegisterOperationBlockStartAction(blockStart =>
                 {
-                    var site = new Site(ctx.OwningSymbol, ctx.ReportDiagnostic);
-                    foreach (IOperation block in ctx.OperationBlocks)
+                    List<IOperation>? candidates = null;
+                    blockStart.RegisterOperationAction(
+                        ctx =>
+                        {
+                            if (ctx.Operation is IInvocationOperation invocation ? host.MayMatter(invocation) : host.MayMatter((IObjectCreationOperation)ctx.Operation))
+                            {
+                                (candidates ??= new List<IOperation>()).Add(ctx.Operation);
+                            }
+                        },
+                        OperationKind.Invocation,
+                        OperationKind.ObjectCreation);
+                    blockStart.RegisterOperationBlockEndAction(ctx =>
                     {
-                        foreach (IOperation operation in block.DescendantsAndSelf())
+                        if (candidates is null)
+                        {
+                            return;
+                        }
+
+                        var site = new Site(ctx.OwningSymbol, ctx.ReportDiagnostic);
+                        foreach (IOperation operation in candidates)
                         {
                             if (operation is IInvocationOperation invocation)
                             {
                                 AnalyzeInvocation(site, host, invocation);
                             }
-                            else if (operation is IObjectCreationOperation creation)
+                            else
                             {
-                                AnalyzeCreation(site, host, creation);
+                                AnalyzeCreation(site, host, (IObjectCreationOperation)operation);
                             }
                         }
-                    }
+                    });
                 });
             });
         }
