@@ -50,6 +50,27 @@ namespace CredentialFlowAnalyzers.Catalog
         public bool HasRule(string ruleId) => _ruleIds.Contains(ruleId);
 
         /// <summary>
+        /// Which operations can reach the resolved members of <paramref name="ruleId"/>: constructors are reached by
+        /// object creations, other methods by invocations. A rule registers only for those, so no callback runs for
+        /// operations that can never match.
+        /// </summary>
+        public (bool Constructors, bool Methods) MemberKinds(string ruleId)
+        {
+            bool constructors = false;
+            bool methods = false;
+            foreach (KeyValuePair<ISymbol, KnownApi> row in _bySymbol)
+            {
+                if (row.Value.RuleId == ruleId && row.Key is IMethodSymbol method)
+                {
+                    constructors |= method.MethodKind == MethodKind.Constructor;
+                    methods |= method.MethodKind != MethodKind.Constructor;
+                }
+            }
+
+            return (constructors, methods);
+        }
+
+        /// <summary>
         /// True when no sign-in member of the catalog exists (no credential library is referenced). Credential
         /// carriers from the base class library (<c>NetworkCredential</c>, <c>SecureString</c>) do not count.
         /// </summary>

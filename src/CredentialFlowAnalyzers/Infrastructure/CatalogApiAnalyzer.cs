@@ -32,7 +32,16 @@ namespace CredentialFlowAnalyzers.Infrastructure
                     return;
                 }
 
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
+                (bool constructors, bool methods) = symbols.MemberKinds(Rule.Id);
+                if (methods)
+                {
+                    start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.Invocation);
+                }
+
+                if (constructors)
+                {
+                    start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.ObjectCreation);
+                }
             });
         }
 
