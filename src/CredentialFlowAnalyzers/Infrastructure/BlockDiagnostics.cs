@@ -13,13 +13,17 @@ namespace CredentialFlowAnalyzers.Infrastructure
     /// </summary>
     internal sealed class BlockDiagnostics
     {
-        private readonly Dictionary<TextSpan, Diagnostic> _diagnostics = new Dictionary<TextSpan, Diagnostic>();
+        private readonly object _gate = new object();
+
+        // Made on the first diagnostic: one of these exists per method body, and almost all stay empty.
+        private Dictionary<TextSpan, Diagnostic>? _diagnostics;
 
         /// <summary>Keeps the first diagnostic for its location.</summary>
         public void Add(Diagnostic diagnostic)
         {
-            lock (_diagnostics)
+            lock (_gate)
             {
+                _diagnostics ??= new Dictionary<TextSpan, Diagnostic>();
                 TextSpan span = diagnostic.Location.SourceSpan;
                 if (!_diagnostics.ContainsKey(span))
                 {
@@ -30,8 +34,13 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
         public void Flush(OperationBlockAnalysisContext context)
         {
-            lock (_diagnostics)
+            lock (_gate)
             {
+                if (_diagnostics is null)
+                {
+                    return;
+                }
+
                 foreach (Diagnostic diagnostic in _diagnostics.Values)
                 {
                     context.ReportDiagnostic(diagnostic);
