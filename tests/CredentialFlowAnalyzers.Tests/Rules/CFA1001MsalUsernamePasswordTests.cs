@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Rules;
+using CredentialFlowAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
@@ -474,6 +476,10 @@ class Sync
 }";
             // The expected message arguments are the member and the catalog's replacement text: nothing from the call.
             await VerifyCS.VerifyAnalyzerAsync(source, Expected(0));
+
+            // And the rendered message, title and properties (what SARIF carries) never show the password.
+            var diagnostics = await AnalyzerRunner.RunAsync(source.Replace("{|#0:", "").Replace("|}", ""), new CFA1001MsalUsernamePasswordAnalyzer());
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
         }
     }
 }

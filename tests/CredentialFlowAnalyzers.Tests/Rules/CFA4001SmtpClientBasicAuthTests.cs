@@ -187,9 +187,9 @@ class Notifier
         client.Credentials = new NetworkCredential(""svc@contoso.com"", ""Hunter2-Secret!"");
     }
 }";
-            var diagnostics = await DiagnosticProbe.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4001SmtpClientBasicAuthAnalyzer(), source, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.MetadataReference>.Empty);
+            var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4001SmtpClientBasicAuthAnalyzer(), source, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.MetadataReference>.Empty);
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
             Assert.Contains("Graph sendMail", diagnostics[0].GetMessage());
         }
     }

@@ -440,9 +440,9 @@ class Notifier
         client.Authenticate(""svc@contoso.com"", ""Hunter2-Secret!"");
     }
 }";
-            var diagnostics = await DiagnosticProbe.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4002MailKitPasswordAnalyzer(), source, TestReferences.MailKit);
+            var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4002MailKitPasswordAnalyzer(), source, TestReferences.MailKit);
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
         }
     }
 }

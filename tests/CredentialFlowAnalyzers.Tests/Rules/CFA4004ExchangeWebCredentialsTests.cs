@@ -212,11 +212,11 @@ class Calendar
         service.Credentials = new WebCredentials(""svc@contoso.com"", ""Hunter2-Secret!"");
     }
 }";
-            var diagnostics = await DiagnosticProbe.RunAsync(
+            var diagnostics = await AnalyzerRunner.RunAsync(
                 new CredentialFlowAnalyzers.Rules.CFA4004ExchangeWebCredentialsAnalyzer(), source,
                 StubAssemblies.For(TestReferences.Net100, "Microsoft.Exchange.WebServices"));
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
         }
     }
 }

@@ -261,9 +261,9 @@ class Sites
 {
     void Load() => new AuthenticationManager().GetSharePointOnlineAuthenticatedContextTenant(""https://contoso.sharepoint.com"", ""svc@contoso.com"", ""Hunter2-Secret!"");
 }";
-            var diagnostics = await DiagnosticProbe.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4005SharePointPasswordAnalyzer(), source, StubAssemblies.For(TestReferences.Net100, "OfficeDevPnP.Core"));
+            var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4005SharePointPasswordAnalyzer(), source, StubAssemblies.For(TestReferences.Net100, "OfficeDevPnP.Core"));
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
         }
     }
 }

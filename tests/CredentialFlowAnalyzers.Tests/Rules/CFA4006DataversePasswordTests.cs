@@ -191,10 +191,10 @@ class Crm
         public async Task Message_AndProperties_NeverContainThePassword()
         {
             const string source = @"class Crm { string A = ""AuthType=Office365;Username=a@contoso.com;Password=Hunter2-Secret!;Url=https://x.crm.dynamics.com""; }";
-            var diagnostics = await DiagnosticProbe.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4006DataversePasswordAnalyzer(), source, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.MetadataReference>.Empty);
+            var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4006DataversePasswordAnalyzer(), source, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.MetadataReference>.Empty);
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Password=");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Password=");
         }
     }
 }

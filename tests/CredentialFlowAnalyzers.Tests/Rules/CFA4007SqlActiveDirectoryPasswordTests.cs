@@ -358,10 +358,10 @@ class Orders
         public async Task Message_AndProperties_NeverContainThePassword()
         {
             const string source = @"class Orders { string A = ""Server=a;Authentication=Active Directory Password;User ID=u;Password=Hunter2-Secret!""; }";
-            var diagnostics = await DiagnosticProbe.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4007SqlActiveDirectoryPasswordAnalyzer(), source, TestReferences.SqlClient);
+            var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4007SqlActiveDirectoryPasswordAnalyzer(), source, TestReferences.SqlClient);
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Server=a");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Server=a");
         }
     }
 }

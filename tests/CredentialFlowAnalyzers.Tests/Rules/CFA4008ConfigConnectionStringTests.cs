@@ -108,7 +108,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
         [Fact]
         public async Task DiagnosticLocation_PointsAtTheValueLine()
         {
-            var diagnostics = await DiagnosticProbe.RunAsync(
+            var diagnostics = await AnalyzerRunner.RunAsync(
                 new CredentialFlowAnalyzers.Rules.CFA4008ConfigConnectionStringAnalyzer(), Code, System.Collections.Immutable.ImmutableArray<MetadataReference>.Empty,
                 ("/src/web.config", "<configuration>\n  <connectionStrings>\n    <add name=\"Db\" connectionString=\"Server=x;Authentication=Active Directory Password;User ID=u;Password=p\" />\n  </connectionStrings>\n</configuration>\n"));
             Diagnostic diagnostic = Assert.Single(diagnostics);
@@ -163,7 +163,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
             {
                 TextDocument document = solution.GetAdditionalDocument(id)!;
                 string current = (await document.GetTextAsync()).ToString();
-                var diagnostics = await DiagnosticProbe.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4008ConfigConnectionStringAnalyzer(), Code, ImmutableArray<MetadataReference>.Empty, (path, current));
+                var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4008ConfigConnectionStringAnalyzer(), Code, ImmutableArray<MetadataReference>.Empty, (path, current));
                 if (diagnostics.IsEmpty)
                 {
                     return current;
@@ -183,12 +183,12 @@ namespace CredentialFlowAnalyzers.Tests.Rules
         [Fact]
         public async Task Message_AndProperties_NeverContainThePassword()
         {
-            var diagnostics = await DiagnosticProbe.RunAsync(
+            var diagnostics = await AnalyzerRunner.RunAsync(
                 new CredentialFlowAnalyzers.Rules.CFA4008ConfigConnectionStringAnalyzer(), Code, System.Collections.Immutable.ImmutableArray<MetadataReference>.Empty,
                 ("/src/appsettings.json", "{ \"Db\": \"Server=x;Authentication=Active Directory Password;User ID=u;Password=Hunter2-Secret!\" }"));
             Assert.Single(diagnostics);
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Hunter2-Secret!");
-            DiagnosticProbe.AssertNoSecret(diagnostics, "Server=x");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Hunter2-Secret!");
+            AnalyzerRunner.AssertNoSecret(diagnostics, "Server=x");
         }
     }
 }
