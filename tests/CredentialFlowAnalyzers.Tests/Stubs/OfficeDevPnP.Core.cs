@@ -7,6 +7,8 @@
 // Note: the SecureString GetAzureADCredentialsContext overload gained a trailing
 // "KnownClientId clientId = KnownClientId.SPOManagementShell" parameter in later 3.x versions; the stub keeps the
 // earlier shape. Later versions also add USGovernmentHigh/USGovernmentDoD to AzureEnvironment.
+// MailUtility (OfficeDevPnP.Core.Utilities) mirrors Core/OfficeDevPnP.Core/Utilities/MailUtility.cs and its generated API
+// docs (OfficeDevPnP.Core.Utilities.MailUtility.md: a non-static class with three static SendEmail overloads).
 // Left out: ACS/ADAL helpers (GetAppOnlyAuthenticatedContext with realm/ACS host, GetAzureADNativeApplication...,
 // GetAzureADWebApplication..., the StoreName/StoreLocation overload), token-cache members.
 #nullable disable
@@ -55,6 +57,25 @@ namespace OfficeDevPnP.Core
     }
 }
 
+namespace OfficeDevPnP.Core.Utilities
+{
+    using System.Collections.Generic;
+    using System.Security;
+    using Microsoft.SharePoint.Client;
+
+    public class MailUtility
+    {
+        public MailUtility() => throw null;
+
+        // Office 365 SMTP (SmtpClient with NetworkCredential(fromAddress, fromUserPassword)); servername is usually smtp.office365.com.
+        public static void SendEmail(string servername, string fromAddress, string fromUserPassword, IEnumerable<string> to, IEnumerable<string> cc, string subject, string body, bool sendAsync = false, object asyncUserToken = null) => throw null;
+        public static void SendEmail(string servername, string fromAddress, SecureString fromUserPassword, IEnumerable<string> to, IEnumerable<string> cc, string subject, string body, bool sendAsync = false, object asyncUserToken = null) => throw null;
+
+        // SharePoint's own SendEmail utility on an existing context (near-miss: no password).
+        public static void SendEmail(ClientContext context, IEnumerable<string> to, IEnumerable<string> cc, string subject, string body) => throw null;
+    }
+}
+
 // Near-miss decoy: same type and member names, different namespace.
 namespace Decoy.Core
 {
@@ -67,5 +88,10 @@ namespace Decoy.Core
         public ClientContext GetSharePointOnlineAuthenticatedContextTenant(string siteUrl, string tenantUser, SecureString tenantUserPassword) => throw null;
         public ClientContext GetAzureADCredentialsContext(string siteUrl, string userPrincipalName, string userPassword) => throw null;
         public ClientContext GetAzureADAccessTokenAuthenticatedContext(string siteUrl, string accessToken) => throw null;
+    }
+
+    public class MailUtility
+    {
+        public static void SendEmail(string servername, string fromAddress, string fromUserPassword, System.Collections.Generic.IEnumerable<string> to, System.Collections.Generic.IEnumerable<string> cc, string subject, string body, bool sendAsync = false, object asyncUserToken = null) => throw null;
     }
 }

@@ -32,7 +32,15 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
             ["Microsoft.Graph.Auth"] = (Array.Empty<string>(), new[] { "Microsoft.Identity.Client.dll", "Microsoft.IdentityModel.Abstractions.dll" }),
             ["PnP.Framework"] = (new[] { "Microsoft.SharePoint.Client" }, new[] { "Microsoft.Identity.Client.dll", "Microsoft.IdentityModel.Abstractions.dll" }),
             ["Microsoft.PowerPlatform.Dataverse.Client"] = (new[] { "Microsoft.Xrm.Sdk" }, new[] { "Microsoft.Extensions.Logging.Abstractions.dll" }),
+
+            // Old major versions of served packages: same assembly name as the real package, used instead of it.
+            ["Microsoft.IdentityModel.Clients.ActiveDirectory.2.x"] = (Array.Empty<string>(), Array.Empty<string>()),
+            ["Microsoft.Identity.Client.2.x"] = (Array.Empty<string>(), Array.Empty<string>()),
         };
+
+        /// <summary>A stub of an old major version (<c>Name.2.x</c>) is compiled under the vendor's assembly name (<c>Name</c>).</summary>
+        private static string AssemblyName(string stub) =>
+            stub.EndsWith(".x", StringComparison.Ordinal) ? stub.Substring(0, stub.LastIndexOf('.', stub.Length - 3)) : stub;
 
         private static readonly ConcurrentDictionary<(string Stub, string Target), Lazy<MetadataReference>> Cache = new ConcurrentDictionary<(string, string), Lazy<MetadataReference>>();
 
@@ -106,9 +114,12 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
             references.AddRange(Dependencies[stub].RealDlls.Select(d => RealDll(target, d)));
             references.AddRange(Dependencies[stub].Stubs.Select(s => Compile(target, s)));
 
+            // .NET Framework-only parts of a stub (types built on System.ServiceModel, say) sit in #if NETFRAMEWORK.
+            var parseOptions = new CSharpParseOptions(LanguageVersion.Latest)
+                .WithPreprocessorSymbols(target.TargetFramework.StartsWith("net4", StringComparison.Ordinal) ? new[] { "NETFRAMEWORK" } : Array.Empty<string>());
             CSharpCompilation compilation = CSharpCompilation.Create(
-                stub,
-                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: stub + ".cs") },
+                AssemblyName(stub),
+                new[] { CSharpSyntaxTree.ParseText(source, parseOptions, path: stub + ".cs") },
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 

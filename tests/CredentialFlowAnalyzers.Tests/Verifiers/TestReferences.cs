@@ -34,9 +34,9 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
         /// <summary>.NET 8 reference assemblies.</summary>
         public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80.WithNuGetConfigFilePath(NuGetConfig);
 
-        /// <summary>.NET Framework 4.7.2 reference assemblies (ADAL's password credential, CSOM and other Framework-only APIs).</summary>
+        /// <summary>.NET Framework 4.7.2 reference assemblies (ADAL's password credential, CSOM, WCF's ClientCredentials and other Framework-only APIs).</summary>
         public static ReferenceAssemblies Net472 { get; } = ReferenceAssemblies.NetFramework.Net472.Default
-            .AddAssemblies(ImmutableArray.Create("System.Configuration", "System.Net.Http", "System.Security"))
+            .AddAssemblies(ImmutableArray.Create("System.Configuration", "System.Net.Http", "System.Security", "System.ServiceModel"))
             .WithNuGetConfigFilePath(NuGetConfig);
 
         /// <summary>The modern vendor set: MSAL, Azure.Identity (and Azure.Core), Key Vault secrets, configuration.</summary>
