@@ -42,18 +42,18 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             var site = new Site(context.Document, call, access, invocation, api, scopes);
-            bool confidential = invocation.TargetMethod.ContainingType.TypeKind == TypeKind.Interface
-                && invocation.TargetMethod.ContainingType.Name == "IByUsernameAndPassword";
+            switch (api.Fix)
+            {
+                case FixKind.MsalPublicClient:
+                    RegisterRefreshToken(context, diagnostic, model, site);
+                    RegisterDeviceCode(context, diagnostic, model, site);
+                    RegisterInteractive(context, diagnostic, model, site);
+                    break;
 
-            RegisterRefreshToken(context, diagnostic, model, site);
-            if (confidential)
-            {
-                RegisterAppOnly(context, diagnostic, model, site);
-            }
-            else
-            {
-                RegisterDeviceCode(context, diagnostic, model, site);
-                RegisterInteractive(context, diagnostic, model, site);
+                case FixKind.MsalConfidentialClient:
+                    RegisterRefreshToken(context, diagnostic, model, site);
+                    RegisterAppOnly(context, diagnostic, model, site);
+                    break;
             }
 
             return Task.CompletedTask;
@@ -61,23 +61,27 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         private static void RegisterRefreshToken(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
         {
-            if (WithMethod(model, site, KnownTypes.MsalIByRefreshToken, "AcquireTokenByRefreshToken") is not { } byRefreshToken)
+            if (Fitting(model, site, ReplacementMembers.AcquireTokenByRefreshToken) is not { } byRefreshToken)
             {
                 return;
             }
 
             Register(context, diagnostic, site, "Use a refresh token from a secret store (Secure Application Model)", EquivalenceKeys.CFA1001RefreshToken, (editor, semanticModel) =>
             {
-                ExpressionSyntax refreshToken = SecretSource.Read(editor, site.Call.SpanStart, SecretName.RefreshToken);
+                ExpressionSyntax refreshToken = SecretSource.Read(editor, site.Call.SpanStart, KnownSecrets.RefreshToken);
                 ExpressionSyntax cast = SyntaxFactory.ParenthesizedExpression(
-                    SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, byRefreshToken), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
-                return FixHelpers.Invoke(cast, "AcquireTokenByRefreshToken", site.Scopes, refreshToken);
+                    SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, byRefreshToken.ContainingType), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
+                return FixHelpers.Invoke(cast, byRefreshToken.Name, site.Scopes, refreshToken);
             });
         }
 
         private static void RegisterDeviceCode(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
         {
-            if (!CompatibleWith(model, site, "AcquireTokenWithDeviceCode"))
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            if (OnPublicClient(model, site, ReplacementMembers.AcquireTokenWithDeviceCode) is not { } deviceCodeFlow
+                || known.GetMember(ReplacementMembers.DeviceCodeMessage) is not { } deviceCodeMessage
+                || known.GetMember(ReplacementMembers.ConsoleWriteLine) is not { } writeLine
+                || known.GetMember(ReplacementMembers.TaskCompletedTask) is not { } completedTask)
             {
                 return;
             }
@@ -85,35 +89,36 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             Register(context, diagnostic, site, "Use the device code flow (MFA-capable sign-in)", EquivalenceKeys.CFA1001DeviceCode, (editor, semanticModel) =>
             {
                 string parameter = FixHelpers.UniqueName(semanticModel, site.Call.SpanStart, "deviceCode");
-                ExpressionSyntax message = FixHelpers.Member(SyntaxFactory.IdentifierName(parameter), "Message");
+                ExpressionSyntax message = FixHelpers.Member(SyntaxFactory.IdentifierName(parameter), deviceCodeMessage.Name);
                 var callback = SyntaxFactory.SimpleLambdaExpression(
                     SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)),
                     SyntaxFactory.Block(
-                        SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(FixHelpers.TypeName(editor, "System.Console"), "WriteLine", message)),
-                        SyntaxFactory.ReturnStatement(FixHelpers.Member(FixHelpers.TypeName(editor, "System.Threading.Tasks.Task"), "CompletedTask")))
+                        SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(FixHelpers.StaticMember(editor, writeLine), FixHelpers.Arguments(message))),
+                        SyntaxFactory.ReturnStatement(FixHelpers.StaticMember(editor, completedTask)))
                     .WithAdditionalAnnotations(Formatter.Annotation));
-                return FixHelpers.Invoke(site.Access.Expression.WithoutTrailingTrivia(), "AcquireTokenWithDeviceCode", site.Scopes, callback);
+                return FixHelpers.Invoke(site.Access.Expression.WithoutTrailingTrivia(), deviceCodeFlow.Name, site.Scopes, callback);
             });
         }
 
         private static void RegisterInteractive(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
         {
-            if (!CompatibleWith(model, site, "AcquireTokenInteractive"))
+            if (OnPublicClient(model, site, ReplacementMembers.AcquireTokenInteractive) is not { } interactiveFlow
+                || KnownApiSymbols.For(model.Compilation).GetMember(ReplacementMembers.WithLoginHint) is not { } withLoginHint)
             {
                 return;
             }
 
             Register(context, diagnostic, site, "Use interactive sign-in (MFA-capable)", EquivalenceKeys.CFA1001Interactive, (editor, semanticModel) =>
             {
-                ExpressionSyntax interactive = FixHelpers.Invoke(site.Access.Expression.WithoutTrailingTrivia(), "AcquireTokenInteractive", site.Scopes);
+                ExpressionSyntax interactive = FixHelpers.Invoke(site.Access.Expression.WithoutTrailingTrivia(), interactiveFlow.Name, site.Scopes);
                 ExpressionSyntax? user = FixHelpers.ArgumentFor(site.Invocation, site.Api.UserParameter);
-                return user is null ? interactive : FixHelpers.Invoke(interactive, "WithLoginHint", user.WithoutTrivia());
+                return user is null ? interactive : FixHelpers.Invoke(interactive, withLoginHint.Name, user.WithoutTrivia());
             });
         }
 
         private static void RegisterAppOnly(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, Site site)
         {
-            if (WithMethod(model, site, KnownTypes.MsalIConfidentialClientApplication, "AcquireTokenForClient") is not { } confidentialClient)
+            if (Fitting(model, site, ReplacementMembers.AcquireTokenForClient) is not { } appOnly)
             {
                 return;
             }
@@ -121,8 +126,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             Register(context, diagnostic, site, "Use app-only authentication (AcquireTokenForClient)", EquivalenceKeys.CFA1001AppOnly, (editor, semanticModel) =>
             {
                 ExpressionSyntax cast = SyntaxFactory.ParenthesizedExpression(
-                    SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, confidentialClient), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
-                return FixHelpers.Invoke(cast, "AcquireTokenForClient", site.Scopes);
+                    SyntaxFactory.CastExpression(FixHelpers.TypeName(editor, appOnly.ContainingType), FixHelpers.AsReceiver(UnwrapCast(site.Access.Expression)).WithoutTrivia()));
+                return FixHelpers.Invoke(cast, appOnly.Name, site.Scopes);
             });
         }
 
@@ -130,23 +135,16 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static void Register(CodeFixContext context, Diagnostic diagnostic, Site site, string title, string equivalenceKey, System.Func<DocumentEditor, SemanticModel, ExpressionSyntax> build) =>
             context.RegisterCodeFix(CodeAction.Create(title, ct => ReplaceAsync(site, ct, build), equivalenceKey), diagnostic);
 
-        /// <summary>The MSAL type <paramref name="metadataName"/>, when it has a method <paramref name="name"/> whose result fits where the old call's result went.</summary>
-        private static INamedTypeSymbol? WithMethod(SemanticModel model, Site site, string metadataName, string name)
-        {
-            INamedTypeSymbol? type = KnownApiSymbols.For(model.Compilation).GetType(metadataName);
-            IMethodSymbol? method = type?.GetMembers(name).OfType<IMethodSymbol>().FirstOrDefault();
-            return method != null && FixHelpers.ResultUsageCompatible(site.Call, method.ReturnType) ? type : null;
-        }
+        /// <summary>The replacement method <paramref name="docId"/>, when it exists and its result fits where the old call's result went.</summary>
+        private static IMethodSymbol? Fitting(SemanticModel model, Site site, string docId) =>
+            KnownApiSymbols.For(model.Compilation).GetMethod(docId) is { } method && FixHelpers.ResultUsageCompatible(site.Call, method.ReturnType) ? method : null;
 
-        /// <summary>True when the receiver has a public-client method <paramref name="name"/> whose result fits where the old call's result went.</summary>
-        private static bool CompatibleWith(SemanticModel model, Site site, string name)
+        /// <summary>Like <see cref="Fitting"/>, for a public-client method called on the same receiver (which must be a public client).</summary>
+        private static IMethodSymbol? OnPublicClient(SemanticModel model, Site site, string docId)
         {
             ITypeSymbol? receiverType = model.GetTypeInfo(site.Access.Expression).Type;
-            INamedTypeSymbol? publicClient = KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.MsalIPublicClientApplication);
-            IMethodSymbol? method = publicClient?.GetMembers(name).OfType<IMethodSymbol>().FirstOrDefault();
-            bool receiverIsPublicClient = receiverType != null && publicClient != null
-                && (SymbolEqualityComparer.Default.Equals(receiverType, publicClient) || receiverType.AllInterfaces.Contains(publicClient, SymbolEqualityComparer.Default));
-            return receiverIsPublicClient && method != null && FixHelpers.ResultUsageCompatible(site.Call, method.ReturnType);
+            IMethodSymbol? method = Fitting(model, site, docId);
+            return method != null && receiverType != null && KnownApiSymbols.IsOrInherits(receiverType, method.ContainingType) ? method : null;
         }
 
         /// <summary><c>((IByUsernameAndPassword)app)</c> → <c>app</c>, so the new cast does not stack on the old one.</summary>

@@ -35,7 +35,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         {
             if (FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
                 || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation operation
-                || !KnownApiSymbols.For(model.Compilation).TryGet(operation.Constructor, Descriptors.CFA1002AzureIdentityUsernamePassword.Id, out KnownApi _))
+                || !KnownApiSymbols.For(model.Compilation).TryGet(operation.Constructor, Descriptors.CFA1002AzureIdentityUsernamePassword.Id, out KnownApi api)
+                || api.Fix != FixKind.AzureIdentityUsernamePassword)
             {
                 return;
             }
@@ -62,15 +63,34 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 _ => (KnownTypes.AzureDeviceCodeCredential, KnownTypes.AzureDeviceCodeCredentialOptions, "Use DeviceCodeCredential (MFA-capable sign-in)", EquivalenceKeys.CFA1002DeviceCode),
             };
 
+            // The options the new credential is given, and the constructor parameters they are filled from.
+            var settings = action switch
+            {
+                Action.InteractiveBrowser => new[] { (ReplacementMembers.InteractiveBrowserTenantId, "tenantId"), (ReplacementMembers.InteractiveBrowserClientId, "clientId"), (ReplacementMembers.InteractiveBrowserLoginHint, "username") },
+                Action.DeviceCode => new[] { (ReplacementMembers.DeviceCodeTenantId, "tenantId"), (ReplacementMembers.DeviceCodeClientId, "clientId") },
+                _ => new (string, string)[0],
+            };
+
             INamedTypeSymbol? credential = known.GetType(credentialName);
             INamedTypeSymbol? options = optionsName is null ? null : known.GetType(optionsName);
             INamedTypeSymbol? tokenCredential = known.GetType(KnownTypes.AzureTokenCredential);
+            var optionValues = new List<(ISymbol Property, string Parameter)>();
+            foreach ((string property, string parameter) in settings)
+            {
+                if (known.GetMember(property) is not { } resolved)
+                {
+                    return;
+                }
+
+                optionValues.Add((resolved, parameter));
+            }
+
             if (credential is null || tokenCredential is null || (optionsName != null && options is null))
             {
                 return;
             }
 
-            Document changed = await RewriteAsync(context.Document, creation, operation, credential, options, tokenCredential, action, context.CancellationToken).ConfigureAwait(false);
+            Document changed = await RewriteAsync(context.Document, creation, operation, credential, options, optionValues, tokenCredential, context.CancellationToken).ConfigureAwait(false);
             if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -85,22 +105,17 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             IObjectCreationOperation operation,
             INamedTypeSymbol credential,
             INamedTypeSymbol? options,
+            List<(ISymbol Property, string Parameter)> optionValues,
             INamedTypeSymbol tokenCredential,
-            Action action,
             CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             SemanticModel model = editor.SemanticModel;
 
             var initializers = new List<ExpressionSyntax>();
-            if (options != null)
+            foreach ((ISymbol property, string parameter) in optionValues)
             {
-                AddOption(initializers, "TenantId", FixHelpers.ArgumentFor(operation.Arguments, "tenantId"));
-                AddOption(initializers, "ClientId", FixHelpers.ArgumentFor(operation.Arguments, "clientId"));
-                if (action == Action.InteractiveBrowser)
-                {
-                    AddOption(initializers, "LoginHint", FixHelpers.ArgumentFor(operation.Arguments, "username"));
-                }
+                AddOption(initializers, property.Name, FixHelpers.ArgumentFor(operation.Arguments, parameter));
             }
 
             var arguments = new List<ArgumentSyntax>();

@@ -31,13 +31,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            if (KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.SystemEnvironment) is not { } environment
-                || FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement })
+            KnownApiSymbols symbols = KnownApiSymbols.For(model.Compilation);
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement })
             {
                 return Task.CompletedTask;
             }
 
-            var statements = block.Statements.Where(s => s == statement || SetsUserVariable(model, s, environment, context.CancellationToken)).ToList();
+            var statements = block.Statements.Where(s => s == statement || SetsUserVariable(model, s, symbols, context.CancellationToken)).ToList();
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Remove AZURE_USERNAME/AZURE_PASSWORD (use AZURE_CLIENT_CERTIFICATE_PATH or managed identity)",
@@ -47,11 +47,11 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return Task.CompletedTask;
         }
 
-        private static bool SetsUserVariable(SemanticModel model, StatementSyntax statement, INamedTypeSymbol environment, CancellationToken cancellationToken) =>
+        private static bool SetsUserVariable(SemanticModel model, StatementSyntax statement, KnownApiSymbols symbols, CancellationToken cancellationToken) =>
             statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
             && model.GetOperation(call, cancellationToken) is IInvocationOperation invocation
-            && (CFA1003AzureEnvironmentPasswordAnalyzer.Sets(invocation, environment, CFA1003AzureEnvironmentPasswordAnalyzer.UserVariable)
-                || CFA1003AzureEnvironmentPasswordAnalyzer.Sets(invocation, environment, CFA1003AzureEnvironmentPasswordAnalyzer.PasswordVariable));
+            && (CFA1003AzureEnvironmentPasswordAnalyzer.Sets(invocation, symbols, KnownApiCatalog.AzureUserVariable)
+                || CFA1003AzureEnvironmentPasswordAnalyzer.Sets(invocation, symbols, KnownApiCatalog.AzurePasswordVariable));
 
         private static async Task<Document> RemoveAsync(Document document, List<StatementSyntax> statements, CancellationToken cancellationToken)
         {

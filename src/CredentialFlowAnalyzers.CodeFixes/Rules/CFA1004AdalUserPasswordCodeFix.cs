@@ -39,10 +39,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            if (known.GetType(KnownTypes.MsalPublicClientApplicationBuilder) is not { } builder
-                || known.GetType(KnownTypes.MsalIByRefreshToken) is not { } byRefreshToken
+            if (MsalExchange.Resolve(known) is not { } msal
                 || FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
                 || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
+                || !known.TryGet(credential.Constructor, out KnownApi api) || api.Fix != FixKind.AdalToMsalRefreshToken
                 || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
                 || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
                 || FixHelpers.ArgumentFor(invocation, "resource") is not { } resource
@@ -52,7 +52,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return;
             }
 
-            Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, builder, byRefreshToken, context.CancellationToken).ConfigureAwait(false);
+            Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, msal, context.CancellationToken).ConfigureAwait(false);
             if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -94,8 +94,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             ExpressionSyntax authenticationContext,
             ExpressionSyntax resource,
             ExpressionSyntax clientId,
-            INamedTypeSymbol builder,
-            INamedTypeSymbol byRefreshToken,
+            MsalExchange msal,
             CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
@@ -104,24 +103,23 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             // PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build()
             ExpressionSyntax app = FixHelpers.Invoke(
                 FixHelpers.Invoke(
-                    FixHelpers.Invoke(QualifiedExpression(builder), "Create", clientId.WithoutTrivia()),
-                    "WithAuthority",
-                    FixHelpers.Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), "Authority")),
-                "Build");
-            ExpressionSyntax exchanger = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(Qualified(byRefreshToken), app));
+                    FixHelpers.Invoke(QualifiedExpression(msal.Create.ContainingType), msal.Create.Name, clientId.WithoutTrivia()),
+                    msal.WithAuthority.Name,
+                    FixHelpers.Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), msal.Authority.Name)),
+                msal.Build.Name);
+            ExpressionSyntax exchanger = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(Qualified(msal.ByRefreshToken.ContainingType), app));
             ExpressionSyntax scope = SyntaxFactory.BinaryExpression(
                 SyntaxKind.AddExpression,
                 resource.WithoutTrivia(),
                 SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("/.default")));
             ExpressionSyntax scopes = SyntaxFactory.ImplicitArrayCreationExpression(
                 SyntaxFactory.InitializerExpression(SyntaxKind.ArrayInitializerExpression, SyntaxFactory.SingletonSeparatedList(scope)));
-            ExpressionSyntax refreshToken = SecretSource.Read(editor, call.SpanStart, SecretName.RefreshToken);
-            ExpressionSyntax replacement = FixHelpers.Invoke(FixHelpers.Invoke(exchanger, "AcquireTokenByRefreshToken", scopes, refreshToken), "ExecuteAsync").WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
+            ExpressionSyntax refreshToken = SecretSource.Read(editor, call.SpanStart, KnownSecrets.RefreshToken);
+            ExpressionSyntax replacement = FixHelpers.Invoke(FixHelpers.Invoke(exchanger, msal.ByRefreshToken.Name, scopes, refreshToken), msal.ExecuteAsync.Name).WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
 
             // AuthenticationResult result = await ...;  →  var result = await ...;  (ADAL's result type is not MSAL's)
             if (DeclaredType(call) is { IsVar: false } declaredType
-                && model.GetTypeInfo(declaredType, cancellationToken).Type is { } declared
-                && declared.ToDisplayString() == KnownTypes.AdalAuthenticationResult)
+                && KnownApiSymbols.For(model.Compilation).IsType(model.GetTypeInfo(declaredType, cancellationToken).Type, KnownTypes.AdalAuthenticationResult))
             {
                 editor.ReplaceNode(declaredType, SyntaxFactory.IdentifierName("var").WithTriviaFrom(declaredType));
             }
@@ -147,6 +145,43 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
                 ? declaration.Type
                 : null;
+        }
+
+        /// <summary>The MSAL members the rewrite writes, resolved from the catalog (all present, or no fix).</summary>
+        private sealed class MsalExchange
+        {
+            private MsalExchange(ISymbol create, ISymbol withAuthority, ISymbol build, ISymbol byRefreshToken, ISymbol executeAsync, ISymbol authority)
+            {
+                Create = create;
+                WithAuthority = withAuthority;
+                Build = build;
+                ByRefreshToken = byRefreshToken;
+                ExecuteAsync = executeAsync;
+                Authority = authority;
+            }
+
+            public ISymbol Create { get; }
+
+            public ISymbol WithAuthority { get; }
+
+            public ISymbol Build { get; }
+
+            public ISymbol ByRefreshToken { get; }
+
+            public ISymbol ExecuteAsync { get; }
+
+            /// <summary>ADAL's <c>AuthenticationContext.Authority</c>, handed to the MSAL client.</summary>
+            public ISymbol Authority { get; }
+
+            public static MsalExchange? Resolve(KnownApiSymbols known) =>
+                known.GetMember(ReplacementMembers.PublicClientApplicationBuilderCreate) is { } create
+                && known.GetMember(ReplacementMembers.WithAuthority) is { } withAuthority
+                && known.GetMember(ReplacementMembers.PublicClientApplicationBuilderBuild) is { } build
+                && known.GetMember(ReplacementMembers.AcquireTokenByRefreshToken) is { } byRefreshToken
+                && known.GetMember(ReplacementMembers.ExecuteAsync) is { } executeAsync
+                && known.GetMember(ReplacementMembers.AdalAuthority) is { } authority
+                    ? new MsalExchange(create, withAuthority, build, byRefreshToken, executeAsync, authority)
+                    : null;
         }
 
         /// <summary>A namespace-qualified name (no <c>using</c> added), so MSAL and ADAL names cannot clash.</summary>

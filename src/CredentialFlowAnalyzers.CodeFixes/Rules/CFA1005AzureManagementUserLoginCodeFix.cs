@@ -48,17 +48,19 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             Document? changed = null;
             string title = string.Empty;
             string key = string.Empty;
-            if (api.Fix == FixKind.RestUserTokenProvider && known.GetType(KnownTypes.RestApplicationTokenProvider) is { } provider)
+            if (api.Fix == FixKind.RestUserTokenProvider && known.GetMember(ReplacementMembers.ApplicationTokenProviderLoginSilentAsync) is { } provider)
             {
                 title = "Use app-only sign-in (ApplicationTokenProvider with a client secret from a secret store)";
                 key = EquivalenceKeys.CFA1005ApplicationTokenProvider;
                 changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ApplicationLogin(editor, call, invocation, provider), context.CancellationToken).ConfigureAwait(false);
             }
-            else if (api.Fix == FixKind.FluentFromUser && known.GetType(KnownTypes.FluentMsiResourceType) is { } resourceType)
+            else if (api.Fix == FixKind.FluentFromUser
+                && known.GetMember(ReplacementMembers.FromSystemAssignedManagedServiceIdentity) is { } managedIdentity
+                && known.GetMember(ReplacementMembers.MsiResourceTypeVirtualMachine) is { } virtualMachine)
             {
                 title = "Use the system-assigned managed identity (FromSystemAssignedManagedServiceIdentity)";
                 key = EquivalenceKeys.CFA1005ManagedIdentity;
-                changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ManagedIdentity(editor, access, invocation, resourceType), context.CancellationToken).ConfigureAwait(false);
+                changed = await RewriteAsync(context.Document, call, invocation, (editor, _) => ManagedIdentity(editor, access, invocation, managedIdentity, virtualMachine), context.CancellationToken).ConfigureAwait(false);
             }
 
             if (changed != null && !await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
@@ -67,7 +69,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
         }
 
-        private static ExpressionSyntax? ApplicationLogin(DocumentEditor editor, InvocationExpressionSyntax call, IInvocationOperation invocation, INamedTypeSymbol provider)
+        private static ExpressionSyntax? ApplicationLogin(DocumentEditor editor, InvocationExpressionSyntax call, IInvocationOperation invocation, ISymbol login)
         {
             ExpressionSyntax? clientId = FixHelpers.ArgumentFor(invocation, "clientId");
             ExpressionSyntax? domain = FixHelpers.ArgumentFor(invocation, "domain");
@@ -76,17 +78,17 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return null;
             }
 
-            var arguments = new List<ExpressionSyntax> { domain.WithoutTrivia(), clientId.WithoutTrivia(), SecretSource.Read(editor, call.SpanStart, SecretName.ClientSecret) };
+            var arguments = new List<ExpressionSyntax> { domain.WithoutTrivia(), clientId.WithoutTrivia(), SecretSource.Read(editor, call.SpanStart, KnownSecrets.ClientSecret) };
             ExpressionSyntax? extra = FixHelpers.ArgumentFor(invocation, "serviceSettings") ?? FixHelpers.ArgumentFor(invocation, "cache");
             if (extra != null)
             {
                 arguments.Add(extra.WithoutTrivia());
             }
 
-            return FixHelpers.Invoke(FixHelpers.TypeName(editor, provider), "LoginSilentAsync", arguments);
+            return SyntaxFactory.InvocationExpression(FixHelpers.StaticMember(editor, login), FixHelpers.Arguments(arguments));
         }
 
-        private static ExpressionSyntax? ManagedIdentity(DocumentEditor editor, MemberAccessExpressionSyntax access, IInvocationOperation invocation, INamedTypeSymbol resourceType)
+        private static ExpressionSyntax? ManagedIdentity(DocumentEditor editor, MemberAccessExpressionSyntax access, IInvocationOperation invocation, ISymbol managedIdentity, ISymbol virtualMachine)
         {
             ExpressionSyntax? environment = FixHelpers.ArgumentFor(invocation, "environment");
             ExpressionSyntax? tenantId = FixHelpers.ArgumentFor(invocation, "tenantId");
@@ -97,7 +99,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
             var arguments = new List<ExpressionSyntax>
             {
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, FixHelpers.TypeName(editor, resourceType), SyntaxFactory.IdentifierName("VirtualMachine")),
+                FixHelpers.StaticMember(editor, virtualMachine),
                 environment.WithoutTrivia(),
             };
             if (tenantId != null)
@@ -105,7 +107,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 arguments.Add(tenantId.WithoutTrivia());
             }
 
-            return FixHelpers.Invoke(access.Expression.WithoutTrailingTrivia(), "FromSystemAssignedManagedServiceIdentity", arguments);
+            return FixHelpers.Invoke(access.Expression.WithoutTrailingTrivia(), managedIdentity.Name, arguments);
         }
 
         private static async Task<Document?> RewriteAsync(

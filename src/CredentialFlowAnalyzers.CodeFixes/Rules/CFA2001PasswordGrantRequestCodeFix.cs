@@ -167,11 +167,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             string receiverText = receiver.Syntax.ToString();
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             var entries = new List<EntrySyntax>();
             foreach (StatementSyntax statement in block.Statements)
             {
                 if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
-                    && model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "AddParameter" or "AddOrUpdateParameter" } invocation
+                    && model.GetOperation(call, cancellationToken) is IInvocationOperation invocation
+                    && known.Is(invocation.TargetMethod, KnownMembers.RestSharpAddParameter)
                     && Receiver(invocation)?.Syntax.ToString() == receiverText
                     && LocalValueFlow.ArgumentNamed(invocation.Arguments, "name") is { Syntax: ExpressionSyntax key } keyOperation
                     && LocalValueFlow.ArgumentNamed(invocation.Arguments, "value") is { Syntax: ExpressionSyntax value })
@@ -205,7 +207,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
                 SemanticModel model = editor.SemanticModel;
 
-                ExpressionSyntax secret = SecretSource.Read(editor, grant.Holder.SpanStart, SecretName.RefreshToken);
+                ExpressionSyntax secret = SecretSource.Read(editor, grant.Holder.SpanStart, KnownSecrets.RefreshToken);
                 SyntaxNode refreshEntry = grant.Holder.ReplaceNodes(
                     new SyntaxNode[] { grant.KeyExpression, grant.ValueExpression },
                     (original, _) => original == grant.KeyExpression
@@ -328,12 +330,17 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return null;
             }
 
+            if (KnownApiSymbols.For(model.Compilation).GetMember(ReplacementMembers.UriEscapeDataString) is not { } escapeDataString)
+            {
+                return null;
+            }
+
             return async cancellationToken =>
             {
                 DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                ExpressionSyntax secret = SecretSource.Read(editor, node.SpanStart, SecretName.RefreshToken);
+                ExpressionSyntax secret = SecretSource.Read(editor, node.SpanStart, KnownSecrets.RefreshToken);
                 ExpressionSyntax escaped = SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, FixHelpers.TypeName(editor, "System.Uri"), SyntaxFactory.IdentifierName("EscapeDataString")),
+                    FixHelpers.StaticMember(editor, escapeDataString),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(secret))));
 
                 var kept = new List<List<Piece>>();
@@ -415,6 +422,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             public static Piece Hole(InterpolationSyntax interpolation) => new Piece(string.Empty, interpolation);
         }
 
+        /// <summary>True when the object-initializer entry <paramref name="assignment"/> sets <paramref name="property"/>.</summary>
+        private static bool Sets(SemanticModel model, AssignmentExpressionSyntax assignment, ISymbol? property) =>
+            property != null && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol, property);
+
         private static List<List<Piece>> SplitPairs(List<Piece> pieces)
         {
             var pairs = new List<List<Piece>> { new List<Piece>() };
@@ -459,17 +470,20 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         private static Func<CancellationToken, Task<Document>>? PlanIdentityModel(Document document, SemanticModel model, SyntaxNode node)
         {
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             if (node is not ObjectCreationExpressionSyntax { Initializer: { } initializer } creation
                 || creation.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call } }
-                || access.Name.Identifier.ValueText != "RequestPasswordTokenAsync"
-                || KnownApiSymbols.For(model.Compilation).GetType(KnownTypes.IdentityModelRefreshTokenRequest) is not { } refreshRequest)
+                || !known.TryGet(model.GetSymbolInfo(call).Symbol, Descriptors.CFA2001PasswordGrantRequest.Id, out _)
+                || known.GetType(KnownTypes.IdentityModelRefreshTokenRequest) is not { } refreshRequest
+                || known.GetMember(ReplacementMembers.RequestRefreshTokenAsync) is not { } requestRefreshToken
+                || known.GetMember(ReplacementMembers.RefreshTokenRequestRefreshToken) is not { } refreshTokenProperty)
             {
                 return null;
             }
 
             List<AssignmentExpressionSyntax> assignments = initializer.Expressions.OfType<AssignmentExpressionSyntax>().ToList();
-            AssignmentExpressionSyntax? user = assignments.FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "UserName" });
-            AssignmentExpressionSyntax? password = assignments.FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Password" });
+            AssignmentExpressionSyntax? user = assignments.FirstOrDefault(a => Sets(model, a, known.GetMember(ReplacementMembers.PasswordTokenRequestUserName)));
+            AssignmentExpressionSyntax? password = assignments.FirstOrDefault(a => Sets(model, a, known.GetMember(ReplacementMembers.PasswordTokenRequestPassword)));
             if (password is null || assignments.Count != initializer.Expressions.Count)
             {
                 return null;
@@ -478,9 +492,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return async cancellationToken =>
             {
                 DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                ExpressionSyntax secret = SecretSource.Read(editor, creation.SpanStart, SecretName.RefreshToken);
+                ExpressionSyntax secret = SecretSource.Read(editor, creation.SpanStart, KnownSecrets.RefreshToken);
                 SyntaxNode anchor = user ?? password;
-                var refresh = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("RefreshToken"), secret)
+                var refresh = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(refreshTokenProperty.Name), secret)
                     .WithTriviaFrom(anchor);
                 var removed = new HashSet<SyntaxNode>(new SyntaxNode?[] { user, password }.Where(n => n != null && n != anchor)!);
                 InitializerExpressionSyntax newInitializer = RebuildInitializer(initializer, anchor, null, refresh, removed);
@@ -490,7 +504,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     .WithType(FixHelpers.TypeName(editor, refreshRequest).WithTriviaFrom(creation.Type))
                     .WithInitializer(newInitializer);
                 editor.ReplaceNode(creation, newCreation);
-                editor.ReplaceNode(access.Name, SyntaxFactory.IdentifierName("RequestRefreshTokenAsync").WithTriviaFrom(access.Name));
+                editor.ReplaceNode(access.Name, SyntaxFactory.IdentifierName(requestRefreshToken.Name).WithTriviaFrom(access.Name));
                 DeadPlumbing.Remove(editor, dead);
                 return editor.GetChangedDocument();
             };

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 {
     /// <summary>
     /// Moves a hard-coded password out of the source: the value passed to the credential API becomes a read of the
-    /// secret <see cref="SecretName.ServiceAccountPassword"/> from the best <see cref="SecretSource"/> in scope, and
+    /// secret <see cref="KnownSecrets.ServiceAccountPassword"/> from the best <see cref="SecretSource"/> in scope, and
     /// the literal goes with the local, field or constant that only held it. A <c>SecureString</c> filled from a
     /// literal (a loop over it, or one <c>AppendChar</c> per character) is filled from the secret instead.
     /// </summary>
@@ -60,7 +61,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static async Task<Document> ReplaceValueAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            ExpressionSyntax secret = SecretSource.Read(editor, value.SpanStart, SecretName.ServiceAccountPassword).WithTriviaFrom(value);
+            ExpressionSyntax secret = SecretSource.Read(editor, value.SpanStart, KnownSecrets.ServiceAccountPassword).WithTriviaFrom(value);
             editor.ReplaceNode(value, secret);
             DeadPlumbing.Remove(editor, DeadPlumbing.Find(editor.SemanticModel, new[] { value }));
             return editor.GetChangedDocument();
@@ -72,14 +73,19 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static async Task<Document> ReplaceCharByCharAsync(Document document, ExpressionStatementSyntax first, CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            SemanticModel model = editor.SemanticModel;
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             var block = (BlockSyntax)first.Parent!;
-            var receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)first.Expression).Expression).Expression;
+            var firstCall = (InvocationExpressionSyntax)first.Expression;
+            var receiver = ((MemberAccessExpressionSyntax)firstCall.Expression).Expression;
             string receiverText = receiver.ToString();
+            string appendChar = model.GetSymbolInfo(firstCall, cancellationToken).Symbol?.Name ?? ((MemberAccessExpressionSyntax)firstCall.Expression).Name.Identifier.ValueText;
 
             var run = new List<StatementSyntax>();
             foreach (StatementSyntax statement in block.Statements.SkipWhile(s => s != first))
             {
-                if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AppendChar" } access, ArgumentList.Arguments: { Count: 1 } arguments } }
+                if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: { Count: 1 } arguments } call }
+                    && known.Is(model.GetSymbolInfo(call, cancellationToken).Symbol, KnownMembers.SecureStringAppendChar)
                     && access.Expression.ToString() == receiverText
                     && arguments[0].Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.CharacterLiteralExpression })
                 {
@@ -91,13 +97,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             string name = FixHelpers.UniqueName(editor.SemanticModel, first.SpanStart, "c");
-            ExpressionSyntax secret = SecretSource.Read(editor, first.SpanStart, SecretName.ServiceAccountPassword);
+            ExpressionSyntax secret = SecretSource.Read(editor, first.SpanStart, KnownSecrets.ServiceAccountPassword);
             StatementSyntax loop = SyntaxFactory.ForEachStatement(
                     SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.CharKeyword)),
                     SyntaxFactory.Identifier(name),
                     secret,
                     SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver.WithoutTrivia(), SyntaxFactory.IdentifierName("AppendChar")),
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver.WithoutTrivia(), SyntaxFactory.IdentifierName(appendChar)),
                         SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(name))))))))
                 .WithLeadingTrivia(first.GetLeadingTrivia())
                 .WithTrailingTrivia(run[run.Count - 1].GetTrailingTrivia())

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
 using CredentialFlowAnalyzers.PowerShell;
 using CredentialFlowAnalyzers.Rules;
@@ -68,6 +69,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return Task.CompletedTask;
             }
 
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            if (known.GetMember(ReplacementMembers.PowerShellAddParameter) is not { } addParameter
+                || known.GetMember(ReplacementMembers.CommandParametersAdd) is not { } parametersAdd
+                || known.GetMember(ReplacementMembers.NetworkCredentialSecurePassword) is not { } securePassword)
+            {
+                return Task.CompletedTask;
+            }
+
+            var writes = new Writes(known, addParameter, parametersAdd, securePassword);
             List<HostParameter> parameters = owner switch
             {
                 IInvocationOperation addCommand => host.ChainParameters(addCommand),
@@ -81,7 +91,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(title, ct => RewriteAsync(context.Document, nameExpression, cmdlet, fix, parameters, credential, ct), EquivalenceKeys.CFA3001TokenParameterSet),
+                CodeAction.Create(title, ct => RewriteAsync(context.Document, nameExpression, cmdlet, fix, parameters, credential, writes, ct), EquivalenceKeys.CFA3001TokenParameterSet),
                 diagnostic);
             return Task.CompletedTask;
         }
@@ -133,7 +143,28 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return fix.Keep is not { } keep || keep.Any(k => PowerShellSignInCatalog.Binds(parameter.Name, k, 3));
         }
 
-        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax nameExpression, PsSignInCmdlet cmdlet, PsReplacement fix, List<HostParameter> parameters, HostParameter credential, CancellationToken cancellationToken)
+        /// <summary>The hosting-API members the rewrite writes, resolved from the catalog.</summary>
+        private sealed class Writes
+        {
+            public Writes(KnownApiSymbols known, ISymbol addParameter, ISymbol parametersAdd, ISymbol securePassword)
+            {
+                Known = known;
+                AddParameter = addParameter;
+                ParametersAdd = parametersAdd;
+                SecurePassword = securePassword;
+            }
+
+            public KnownApiSymbols Known { get; }
+
+            public ISymbol AddParameter { get; }
+
+            public ISymbol ParametersAdd { get; }
+
+            /// <summary><c>NetworkCredential.SecurePassword</c>: a token string as the <c>SecureString</c> a cmdlet takes.</summary>
+            public ISymbol SecurePassword { get; }
+        }
+
+        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax nameExpression, PsSignInCmdlet cmdlet, PsReplacement fix, List<HostParameter> parameters, HostParameter credential, Writes writes, CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             SemanticModel model = editor.SemanticModel;
@@ -161,12 +192,12 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 int position = call.SpanStart;
                 if (isCredential)
                 {
-                    var values = inputs.Select(i => (i.Parameter, Value: InputValue(editor, position, i))).ToList();
-                    if (parameter.Site is IInvocationOperation { TargetMethod.Name: "Add" } && call.Parent is ExpressionStatementSyntax addStatement)
+                    var values = inputs.Select(i => (i.Parameter, Value: InputValue(editor, position, i, writes.SecurePassword))).ToList();
+                    if (parameter.Site is IInvocationOperation add && writes.Known.Is(add.TargetMethod, KnownMembers.CommandParametersAdd) && call.Parent is ExpressionStatementSyntax addStatement)
                     {
                         // cmd.Parameters.Add("Credential", cred); → one Add per input.
                         var receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression;
-                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(receiver.WithoutTrivia(), "Add", FixHelpers.StringLiteral(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
+                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(receiver.WithoutTrivia(), writes.ParametersAdd.Name, FixHelpers.StringLiteral(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
                         editor.InsertAfter(addStatement, statements.Skip(1));
                         editor.ReplaceNode(addStatement, statements[0]);
                     }
@@ -177,7 +208,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                             ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)current).Expression).Expression;
                             foreach (var v in values)
                             {
-                                receiver = FixHelpers.Invoke(receiver, "AddParameter", FixHelpers.StringLiteral(v.Parameter), v.Value);
+                                receiver = FixHelpers.Invoke(receiver, writes.AddParameter.Name, FixHelpers.StringLiteral(v.Parameter), v.Value);
                             }
 
                             return receiver.WithTriviaFrom(current);
@@ -201,9 +232,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return editor.GetChangedDocument();
         }
 
-        private static ExpressionSyntax InputValue(DocumentEditor editor, int position, PsInput input)
+        private static ExpressionSyntax InputValue(DocumentEditor editor, int position, PsInput input, ISymbol securePassword)
         {
-            var values = input.Secrets.Select(s => SecretSource.Read(editor, position, new SecretName(s.VaultSecretName, s.ConfigurationKey, s.EnvironmentVariable))).ToList();
+            var values = input.Secrets.Select(s => SecretSource.Read(editor, position, s)).ToList();
             if (values.Count > 1)
             {
                 return SyntaxFactory.ImplicitArrayCreationExpression(SyntaxFactory.InitializerExpression(SyntaxKind.ArrayInitializerExpression, SyntaxFactory.SeparatedList(values)));
@@ -214,13 +245,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 // Connect-MgGraph -AccessToken takes a SecureString; PowerShell does not convert a string to one.
                 return SyntaxFactory.MemberAccessExpression(
                     SyntaxKind.SimpleMemberAccessExpression,
-                    SyntaxFactory.ObjectCreationExpression(FixHelpers.TypeName(editor, "System.Net.NetworkCredential"))
+                    SyntaxFactory.ObjectCreationExpression(FixHelpers.TypeName(editor, securePassword.ContainingType))
                         .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
                         {
                             SyntaxFactory.Argument(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName("Empty"))),
                             SyntaxFactory.Argument(values[0]),
                         }))),
-                    SyntaxFactory.IdentifierName("SecurePassword"));
+                    SyntaxFactory.IdentifierName(securePassword.Name));
             }
 
             return values[0];

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
 using CredentialFlowAnalyzers.PowerShell;
 using Microsoft.CodeAnalysis;

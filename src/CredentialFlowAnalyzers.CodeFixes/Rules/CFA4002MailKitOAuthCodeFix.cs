@@ -31,11 +31,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            if (model.Compilation.GetTypeByMetadataName(KnownTypes.MailKitSaslMechanismOAuth2) is null
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            if (known.GetMethod(ReplacementMembers.SaslMechanismOAuth2) is not { } oauth2
                 || FixHelpers.FlaggedNode(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } call
                 || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                || !KnownApiSymbols.For(model.Compilation).TryGet(invocation.TargetMethod, out KnownApi api)
-                || !TryGetParts(invocation, api, out ExpressionSyntax? user, out List<SyntaxNode> dropped))
+                || !known.TryGet(invocation.TargetMethod, out KnownApi api)
+                || api.Fix != FixKind.MailKitOAuth
+                || !TryGetParts(invocation, api, known, out ExpressionSyntax? user, out List<SyntaxNode> dropped))
             {
                 return Task.CompletedTask;
             }
@@ -44,34 +46,37 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Authenticate with OAuth 2.0 (SaslMechanismOAuth2) and an access token",
-                    ct => RewriteAsync(document, call, invocation, user!, dropped, ct),
+                    ct => RewriteAsync(document, call, invocation, user!, dropped, oauth2, ct),
                     EquivalenceKeys.CFA4002OAuth2),
                 diagnostic);
             return Task.CompletedTask;
         }
 
         /// <summary>The user-name expression to keep, and the argument nodes (password and co.) that go.</summary>
-        private static bool TryGetParts(IInvocationOperation invocation, KnownApi api, out ExpressionSyntax? user, out List<SyntaxNode> dropped)
+        private static bool TryGetParts(IInvocationOperation invocation, KnownApi api, KnownApiSymbols known, out ExpressionSyntax? user, out List<SyntaxNode> dropped)
         {
             user = null;
             dropped = new List<SyntaxNode>();
-            switch (api.Key)
+            if (api.UserParameter != null)
             {
-                case "MailKitPassword":
-                    user = FixHelpers.ArgumentFor(invocation, "userName");
-                    AddIfPresent(dropped, FixHelpers.ArgumentFor(invocation, "password"));
-                    AddIfPresent(dropped, FixHelpers.ArgumentFor(invocation, "encoding"));
-                    break;
-
-                case "MailKitCredentials":
-                case "MailKitSasl":
-                    IOperation? value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == api.PasswordParameter)?.Value;
-                    if (value is not null && Unwrap(value) is IObjectCreationOperation creation)
+                // Authenticate([encoding,] userName, password): the user stays, everything else but the cancellation token goes.
+                user = FixHelpers.ArgumentFor(invocation, api.UserParameter);
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && parameter.Name != api.UserParameter && !known.IsType(parameter.Type, KnownTypes.CancellationToken))
                     {
-                        user = UserOf(creation, dropped);
+                        AddIfPresent(dropped, FixHelpers.ArgumentFor(invocation, parameter.Name));
                     }
-
-                    break;
+                }
+            }
+            else
+            {
+                // Authenticate(credentials) / Authenticate(mechanism): the user is taken from the object passed.
+                IOperation? value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == api.PasswordParameter)?.Value;
+                if (value is not null && Unwrap(value) is IObjectCreationOperation creation)
+                {
+                    user = UserOf(creation, dropped);
+                }
             }
 
             return user != null;
@@ -109,19 +114,20 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
         }
 
-        private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax user, List<SyntaxNode> dropped, CancellationToken cancellationToken)
+        private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax user, List<SyntaxNode> dropped, IMethodSymbol oauth2, CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             SemanticModel model = editor.SemanticModel;
 
-            ExpressionSyntax token = SecretSource.Read(editor, call.SpanStart, SecretName.MailAccessToken);
+            ExpressionSyntax token = SecretSource.Read(editor, call.SpanStart, KnownSecrets.MailAccessToken);
             ExpressionSyntax mechanism = SyntaxFactory.ObjectCreationExpression(
-                FixHelpers.TypeName(editor, KnownTypes.MailKitSaslMechanismOAuth2),
+                FixHelpers.TypeName(editor, oauth2.ContainingType),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(user.WithoutTrivia()), SyntaxFactory.Argument(token) })),
                 null);
 
             var arguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(mechanism) };
-            IArgumentOperation? cancellation = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "cancellationToken" && a.ArgumentKind == ArgumentKind.Explicit);
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            IArgumentOperation? cancellation = invocation.Arguments.FirstOrDefault(a => known.IsType(a.Parameter?.Type, KnownTypes.CancellationToken) && a.ArgumentKind == ArgumentKind.Explicit);
             if (cancellation?.Syntax is ArgumentSyntax cancellationSyntax)
             {
                 arguments.Add(cancellationSyntax.WithoutTrivia());
@@ -131,7 +137,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 call.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), arguments.Count - 1))));
 
             var removed = new List<SyntaxNode>(DeadPlumbing.Find(model, dropped));
-            if (XOAuth2Removal(call) is { } removal)
+            if (XOAuth2Removal(call, model, known) is { } removal)
             {
                 removed.Add(removal);
             }
@@ -142,7 +148,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         }
 
         /// <summary><c>client.AuthenticationMechanisms.Remove("XOAUTH2");</c> on the same client in the same block: it would disable the new sign-in.</summary>
-        private static StatementSyntax? XOAuth2Removal(InvocationExpressionSyntax call)
+        private static StatementSyntax? XOAuth2Removal(InvocationExpressionSyntax call, SemanticModel model, KnownApiSymbols known)
         {
             string receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression.ToString();
             BlockSyntax? block = call.FirstAncestorOrSelf<StatementSyntax>()?.Parent as BlockSyntax;
@@ -151,13 +157,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 {
                     Expression: InvocationExpressionSyntax
                     {
-                        Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AuthenticationMechanisms" } mechanisms },
+                        Expression: MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax mechanisms },
                     } removeCall,
                 }
                 && mechanisms.Expression.ToString() == receiver
+                && known.Is(model.GetSymbolInfo(mechanisms).Symbol, KnownMembers.MailServiceAuthenticationMechanisms)
                 && removeCall.ArgumentList.Arguments.Count == 1
-                && removeCall.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
-                && literal.Token.ValueText == "XOAUTH2");
+                && model.GetConstantValue(removeCall.ArgumentList.Arguments[0].Expression).Value is string mechanism
+                && mechanism == KnownApiCatalog.MailKitOAuth2Mechanism
+                && model.GetSymbolInfo(removeCall).Symbol is IMethodSymbol { Name: nameof(ICollection<string>.Remove) });
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,8 +28,11 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            if (model.Compilation.GetTypeByMetadataName(KnownTypes.EwsExchangeCredentials) is not { } exchangeCredentials
-                || model.Compilation.GetTypeByMetadataName(KnownTypes.EwsOAuthCredentials) is null
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            if (!diagnostic.Properties.TryGetValue(CatalogApiAnalyzer.ApiKeyProperty, out string? key)
+                || KnownApiCatalog.ByKey(key)?.Fix != FixKind.EwsOAuth
+                || known.GetType(KnownTypes.EwsExchangeCredentials) is not { } exchangeCredentials
+                || known.GetMethod(ReplacementMembers.OAuthCredentials) is not { } oauthCredentials
                 || FixHelpers.FlaggedNode(root, diagnostic) is not ExpressionSyntax credential
                 || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(credential, context.CancellationToken).ConvertedType, exchangeCredentials))
             {
@@ -39,18 +43,18 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Use OAuthCredentials with an access token",
-                    ct => RewriteAsync(document, credential, ct),
+                    ct => RewriteAsync(document, credential, oauthCredentials, ct),
                     EquivalenceKeys.CFA4004OAuthCredentials),
                 diagnostic);
             return Task.CompletedTask;
         }
 
-        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax credential, CancellationToken cancellationToken)
+        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax credential, IMethodSymbol oauthCredentials, CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            ExpressionSyntax token = SecretSource.Read(editor, credential.SpanStart, SecretName.ExchangeAccessToken);
+            ExpressionSyntax token = SecretSource.Read(editor, credential.SpanStart, KnownSecrets.ExchangeAccessToken);
             ExpressionSyntax replacement = SyntaxFactory.ObjectCreationExpression(
-                    FixHelpers.TypeName(editor, KnownTypes.EwsOAuthCredentials),
+                    FixHelpers.TypeName(editor, oauthCredentials.ContainingType),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(token))),
                     null)
                 .WithTriviaFrom(credential);

@@ -36,40 +36,46 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             Document document = context.Document;
-            if (!diagnostic.Properties.TryGetValue(CatalogApiAnalyzer.ApiKeyProperty, out string? key))
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            if (!diagnostic.Properties.TryGetValue(CatalogApiAnalyzer.ApiKeyProperty, out string? key)
+                || KnownApiCatalog.ByKey(key) is not { } api
+                || known.GetMember(ReplacementMembers.NetworkCredentialSecurePassword) is not { } securePassword)
             {
                 return Task.CompletedTask;
             }
 
             SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
-            switch (key)
+            switch (api.Fix)
             {
-                case "PnPFrameworkCredentials" when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
-                    && HasMember(model, access.Expression, "CreateWithAccessToken"):
+                case FixKind.PnPFrameworkAccessToken when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                    && known.GetMember(ReplacementMembers.PnPCreateWithAccessToken) is { } createWithAccessToken
+                    && Declares(model, access.Expression, createWithAccessToken):
                     context.RegisterCodeFix(
                         CodeAction.Create(Title, ct => ReplaceAsync(document, call, (editor, token) =>
-                            call.WithArgumentList(FixHelpers.Arguments(SecureToken(token))).WithExpression(access.WithName(SyntaxFactory.IdentifierName("CreateWithAccessToken"))), ct), EquivalenceKeys.CFA4005AccessToken),
+                            call.WithArgumentList(FixHelpers.Arguments(SecureToken(token, securePassword))).WithExpression(access.WithName(SyntaxFactory.IdentifierName(createWithAccessToken.Name))), ct), EquivalenceKeys.CFA4005AccessToken),
                         diagnostic);
                     break;
 
-                case "PnPFrameworkCredentials" when node is ObjectCreationExpressionSyntax creation:
+                case FixKind.PnPFrameworkAccessToken when node is ObjectCreationExpressionSyntax creation
+                    && known.GetMember(ReplacementMembers.PnPAuthenticationManagerAccessToken) is { } tokenConstructor
+                    && SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation).Type, tokenConstructor.ContainingType):
                     context.RegisterCodeFix(
                         CodeAction.Create(Title, ct => ReplaceAsync(document, creation, (editor, token) =>
-                            creation.WithArgumentList(FixHelpers.Arguments(SecureToken(token))), ct), EquivalenceKeys.CFA4005AccessToken),
+                            creation.WithArgumentList(FixHelpers.Arguments(SecureToken(token, securePassword))), ct), EquivalenceKeys.CFA4005AccessToken),
                         diagnostic);
                     break;
 
-                case "PnPCoreTenant":
-                case "PnPCoreAad":
+                case FixKind.PnPCoreAccessToken:
                     if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax coreAccess } coreCall
                         && model.GetOperation(coreCall, context.CancellationToken) is IInvocationOperation invocation
                         && FixHelpers.ArgumentFor(invocation, "siteUrl") is { } siteUrl
-                        && HasMember(model, coreAccess.Expression, "GetAzureADAccessTokenAuthenticatedContext"))
+                        && known.GetMember(ReplacementMembers.PnPCoreAccessTokenContext) is { } accessTokenContext
+                        && Declares(model, coreAccess.Expression, accessTokenContext))
                     {
                         context.RegisterCodeFix(
                             CodeAction.Create(Title, ct => ReplaceAsync(document, coreCall, (editor, token) =>
                                 coreCall.WithArgumentList(FixHelpers.Arguments(siteUrl.WithoutTrivia(), token))
-                                    .WithExpression(coreAccess.WithName(SyntaxFactory.IdentifierName("GetAzureADAccessTokenAuthenticatedContext"))), ct), EquivalenceKeys.CFA4005AccessToken),
+                                    .WithExpression(coreAccess.WithName(SyntaxFactory.IdentifierName(accessTokenContext.Name))), ct), EquivalenceKeys.CFA4005AccessToken),
                             diagnostic);
                     }
 
@@ -79,30 +85,31 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return Task.CompletedTask;
         }
 
-        private static bool HasMember(SemanticModel model, ExpressionSyntax receiver, string name)
+        /// <summary>True when the receiver (an instance or a type name) is of the type that declares <paramref name="member"/>.</summary>
+        private static bool Declares(SemanticModel model, ExpressionSyntax receiver, ISymbol member)
         {
             ITypeSymbol? type = model.GetTypeInfo(receiver).Type ?? model.GetSymbolInfo(receiver).Symbol as ITypeSymbol;
-            return type != null && !type.GetMembers(name).IsEmpty;
+            return type != null && KnownApiSymbols.IsOrInherits(type, member.ContainingType);
         }
 
         /// <summary><c>new NetworkCredential(string.Empty, token).SecurePassword</c>: the token as the <c>SecureString</c> PnP expects.</summary>
-        private static ExpressionSyntax SecureToken(ExpressionSyntax token) =>
+        private static ExpressionSyntax SecureToken(ExpressionSyntax token, ISymbol securePassword) =>
             SyntaxFactory.MemberAccessExpression(
                 SyntaxKind.SimpleMemberAccessExpression,
                 SyntaxFactory.ObjectCreationExpression(
                     // Qualified, never through `using System.Net;`: that namespace has its own AuthenticationManager (CS0104).
-                    SyntaxFactory.ParseTypeName("global::System.Net.NetworkCredential").WithAdditionalAnnotations(Simplifier.Annotation),
+                    FixHelpers.QualifiedTypeName(securePassword.ContainingType),
                     FixHelpers.Arguments(
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName("Empty")),
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName(nameof(string.Empty))),
                         token),
                     null),
-                SyntaxFactory.IdentifierName("SecurePassword"));
+                SyntaxFactory.IdentifierName(securePassword.Name));
 
         private static async Task<Document> ReplaceAsync<T>(Document document, T old, System.Func<DocumentEditor, ExpressionSyntax, T> build, CancellationToken cancellationToken)
             where T : ExpressionSyntax
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            ExpressionSyntax token = SecretSource.Read(editor, old.SpanStart, SecretName.SharePointAccessToken);
+            ExpressionSyntax token = SecretSource.Read(editor, old.SpanStart, KnownSecrets.SharePointAccessToken);
             T replacement = build(editor, token);
 
             ArgumentListSyntax? oldArguments = old switch

@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
 using CredentialFlowAnalyzers.Infrastructure;
 using CredentialFlowAnalyzers.Rules;
@@ -26,10 +27,11 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4007SqlActiveDirectoryCodeFix)), Shared]
     public sealed class CFA4007SqlActiveDirectoryCodeFix : CredentialCodeFixProvider
     {
-        private static readonly ImmutableArray<(string Title, string Text, string Member, bool KeepUser, string Key)> Targets = ImmutableArray.Create(
-            ("Use Active Directory Default (no password)", "Active Directory Default", "ActiveDirectoryDefault", false, EquivalenceKeys.CFA4007Default),
-            ("Use Active Directory Managed Identity (no password)", "Active Directory Managed Identity", "ActiveDirectoryManagedIdentity", false, EquivalenceKeys.CFA4007ManagedIdentity),
-            ("Use Active Directory Interactive (MFA-capable sign-in)", "Active Directory Interactive", "ActiveDirectoryInteractive", true, EquivalenceKeys.CFA4007Interactive));
+        /// <summary>The catalog's passwordless modes (safest first) with the action each becomes.</summary>
+        private static readonly ImmutableArray<(string Title, SqlAuthenticationTarget Target, string Key)> Targets = ImmutableArray.Create(
+            ("Use Active Directory Default (no password)", ConnectionStringKeywords.SqlTargets[0], EquivalenceKeys.CFA4007Default),
+            ("Use Active Directory Managed Identity (no password)", ConnectionStringKeywords.SqlTargets[1], EquivalenceKeys.CFA4007ManagedIdentity),
+            ("Use Active Directory Interactive (MFA-capable sign-in)", ConnectionStringKeywords.SqlTargets[2], EquivalenceKeys.CFA4007Interactive));
 
         public CFA4007SqlActiveDirectoryCodeFix()
             : base(Descriptors.CFA4007SqlActiveDirectoryPassword)
@@ -46,7 +48,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     foreach (var target in Targets)
                     {
                         context.RegisterCodeFix(
-                            CodeAction.Create(target.Title, ct => StringLiteralFix.ReplaceAsync(document, literal, s => ConnectionStrings.RewriteSql(s, target.Text, target.KeepUser), ct), target.Key),
+                            CodeAction.Create(target.Title, ct => StringLiteralFix.ReplaceAsync(document, literal, s => ConnectionStrings.RewriteSql(s, target.Target.Keyword, target.Target.KeepsUser), ct), target.Key),
                             diagnostic);
                     }
 
@@ -55,9 +57,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 case "Value" when StringLiteralFix.WholeLiteral(root, diagnostic) is { } value:
                     foreach (var target in Targets)
                     {
-                        ExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target.Text));
+                        ExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target.Target.Keyword));
                         context.RegisterCodeFix(
-                            CodeAction.Create(target.Title, ct => ReplaceAsync(document, value, replacement, target.KeepUser, ct), target.Key),
+                            CodeAction.Create(target.Title, ct => ReplaceAsync(document, value, replacement, target.Target.KeepsUser, ct), target.Key),
                             diagnostic);
                     }
 
@@ -65,16 +67,19 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
                 case "Enum" when FixHelpers.FlaggedNode(root, diagnostic) is MemberAccessExpressionSyntax member
                     && model.GetTypeInfo(member, context.CancellationToken).Type is INamedTypeSymbol enumType:
+                    KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
                     foreach (var target in Targets)
                     {
-                        if (enumType.GetMembers(target.Member).IsEmpty)
+                        // The mode's member in the SqlClient the code uses; modes that SqlClient lacks are not offered.
+                        ISymbol? enumMember = target.Target.EnumMembers.Select(known.GetMember).FirstOrDefault(m => SymbolEqualityComparer.Default.Equals(m?.ContainingType, enumType));
+                        if (enumMember is null)
                         {
                             continue;
                         }
 
-                        ExpressionSyntax replacement = member.WithName(SyntaxFactory.IdentifierName(target.Member));
+                        ExpressionSyntax replacement = member.WithName(SyntaxFactory.IdentifierName(enumMember.Name));
                         context.RegisterCodeFix(
-                            CodeAction.Create(target.Title, ct => ReplaceAsync(document, member, replacement, target.KeepUser, ct), target.Key),
+                            CodeAction.Create(target.Title, ct => ReplaceAsync(document, member, replacement, target.Target.KeepsUser, ct), target.Key),
                             diagnostic);
                     }
 
@@ -185,7 +190,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static bool IsCredentialKey(string key, bool keepUser)
         {
             string k = key.Replace(" ", string.Empty).ToLowerInvariant();
-            return k == "password" || k == "pwd" || (!keepUser && (k == "userid" || k == "uid"));
+            return ConnectionStringKeywords.SqlBuilderPasswordKeys.Contains(k) || (!keepUser && ConnectionStringKeywords.SqlBuilderUserKeys.Contains(k));
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
 using CredentialFlowAnalyzers.Infrastructure;
 using CredentialFlowAnalyzers.Rules;
@@ -52,7 +53,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         {
             SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             string value = text.ToString(span);
-            string rewritten = sql ? ConnectionStrings.RewriteSql(value, "Active Directory Default", keepUser: false) : ConnectionStrings.RewriteDataverse(value);
+            SqlAuthenticationTarget passwordless = ConnectionStringKeywords.SqlTargets[0];
+            string rewritten = sql ? ConnectionStrings.RewriteSql(value, passwordless.Keyword, passwordless.KeepsUser) : ConnectionStrings.RewriteDataverse(value);
             SourceText changed = text.WithChanges(new TextChange(span, rewritten));
             return document.Project.Solution.WithAdditionalDocumentText(document.Id, changed);
         }

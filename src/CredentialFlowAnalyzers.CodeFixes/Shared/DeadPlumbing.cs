@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,9 +19,6 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
     {
         /// <summary>Invocations whose only effect is to read a value, so an initializer calling them can go.</summary>
         private static readonly ImmutableHashSet<string> ReadOnlyCalls = ImmutableHashSet.Create("GetEnvironmentVariable", "GetValue", "GetSection", "GetConnectionString", "ToString", "ToCharArray", "Trim");
-
-        /// <summary>Types whose construction has no effect beyond the object itself.</summary>
-        private static readonly ImmutableHashSet<string> InertTypes = ImmutableHashSet.Create("System.Security.SecureString", "System.Net.NetworkCredential", "System.Management.Automation.PSCredential");
 
         /// <summary>
         /// The arguments of <paramref name="arguments"/> whose expression <paramref name="replacement"/> does not reuse:
@@ -296,7 +294,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                         break;
 
                     case BaseObjectCreationExpressionSyntax creation:
-                        if (model.GetTypeInfo(creation).Type is not { } created || !InertTypes.Contains(created.ToDisplayString()))
+                        KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+                        if (model.GetTypeInfo(creation).Type is not { } created || !KnownTypes.InertCredentialTypes.Any(inert => known.IsType(created, inert)))
                         {
                             return false;
                         }

@@ -51,16 +51,16 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
             return ((TypeSyntax)editor.Generator.TypeExpression(type)).WithAdditionalAnnotations(Simplifier.Annotation);
         }
 
-        /// <summary>Like <see cref="TypeName(DocumentEditor, ITypeSymbol)"/> for a type named by its metadata name (<c>System.Environment</c>).</summary>
-        public static TypeSyntax TypeName(DocumentEditor editor, string metadataName)
-        {
-            if (editor.SemanticModel.Compilation.GetTypeByMetadataName(metadataName) is { } type)
-            {
-                return TypeName(editor, type);
-            }
+        /// <summary><c>Type.Member</c> for a static member a fix writes (a replacement member resolved from the catalog).</summary>
+        public static MemberAccessExpressionSyntax StaticMember(DocumentEditor editor, ISymbol member) =>
+            Member(TypeName(editor, member.ContainingType), member.Name);
 
-            return SyntaxFactory.ParseTypeName("global::" + metadataName).WithAdditionalAnnotations(Simplifier.Annotation);
-        }
+        /// <summary>
+        /// A namespace-qualified name for <paramref name="type"/> (no <c>using</c> added), for a name that would clash with
+        /// another type of the same name a <c>using</c> brings in; the simplifier shortens it where that is safe.
+        /// </summary>
+        public static TypeSyntax QualifiedTypeName(ITypeSymbol type) =>
+            SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
 
         /// <summary>Adds <c>using <paramref name="namespaceName"/>;</c> in sorted position (System first) unless the file has it.</summary>
         public static void EnsureUsing(DocumentEditor editor, string namespaceName)

@@ -34,25 +34,29 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
             bool inAsync = model.GetEnclosingSymbol(position) is IMethodSymbol { IsAsync: true };
 
             INamedTypeSymbol? secretClient = known.GetType(KnownTypes.KeyVaultSecretClient);
-            if (secretClient != null && FindInScope(model, position, secretClient) is { } client)
+            IMethodSymbol? getSecret = known.GetMethod(inAsync ? ReplacementMembers.SecretClientGetSecretAsync : ReplacementMembers.SecretClientGetSecret);
+            ISymbol? responseValue = known.GetMember(ReplacementMembers.ResponseValue);
+            ISymbol? secretValue = known.GetMember(ReplacementMembers.KeyVaultSecretValue);
+            if (secretClient != null && getSecret is { Parameters.Length: > 0 } && responseValue != null && secretValue != null
+                && FindInScope(model, position, secretClient) is { } client)
             {
                 // GetSecret(Async)(name, cancellationToken: default) binds on Key Vault Secrets 4.6 and on 4.12+,
                 // where a second overload with optional parameters makes the one-argument call ambiguous.
                 kind = Kind.KeyVault;
                 ExpressionSyntax response = SyntaxFactory.InvocationExpression(
-                    FixHelpers.Member(SyntaxFactory.IdentifierName(client), inAsync ? "GetSecretAsync" : "GetSecret"),
+                    FixHelpers.Member(SyntaxFactory.IdentifierName(client), getSecret.Name),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
                     {
                         SyntaxFactory.Argument(FixHelpers.StringLiteral(name.VaultSecretName)),
                         SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.DefaultLiteralExpression, SyntaxFactory.Token(SyntaxKind.DefaultKeyword)))
-                            .WithNameColon(SyntaxFactory.NameColon("cancellationToken")),
+                            .WithNameColon(SyntaxFactory.NameColon(getSecret.Parameters[getSecret.Parameters.Length - 1].Name)),
                     })));
                 if (inAsync)
                 {
                     response = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.AwaitExpression(response));
                 }
 
-                return FixHelpers.Member(FixHelpers.Member(response, "Value"), "Value");
+                return FixHelpers.Member(FixHelpers.Member(response, responseValue.Name), secretValue.Name);
             }
 
             INamedTypeSymbol? configuration = known.GetType(KnownTypes.MicrosoftExtensionsIConfiguration);
@@ -64,15 +68,19 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
             // appSettings only where System.Configuration is the .NET Framework's own (an app.config exists there);
             // on .NET the ConfigurationManager package often comes in transitively with no app.config to read.
-            if (known.GetType(KnownTypes.SystemConfigurationManager) is { ContainingAssembly.Name: "System.Configuration" })
+            if (known.GetMember(ReplacementMembers.AppSettings) is { ContainingAssembly.Name: KnownAssemblies.NetFrameworkConfiguration } appSettings)
             {
                 kind = Kind.AppSettings;
-                return Index(FixHelpers.Member(FixHelpers.TypeName(editor, "System.Configuration.ConfigurationManager"), "AppSettings"), name.VaultSecretName);
+                return Index(FixHelpers.StaticMember(editor, appSettings), name.VaultSecretName);
             }
 
+            // Every base class library has Environment.GetEnvironmentVariable; without one nothing compiles anyway.
             kind = Kind.Environment;
+            ExpressionSyntax getVariable = known.GetMember(ReplacementMembers.GetEnvironmentVariable) is { } environment
+                ? FixHelpers.StaticMember(editor, environment)
+                : SyntaxFactory.IdentifierName(nameof(Kind.Environment));
             return SyntaxFactory.InvocationExpression(
-                FixHelpers.Member(FixHelpers.TypeName(editor, "System.Environment"), "GetEnvironmentVariable"),
+                getVariable,
                 SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(FixHelpers.StringLiteral(name.EnvironmentVariable)))));
         }
 

@@ -11,34 +11,35 @@ namespace CredentialFlowAnalyzers.Catalog
     }
 
     /// <summary>
-    /// The rewrite a code fix applies to a catalog member. The fixes switch on this, so a new member that is
-    /// rewritten like an existing one needs no new fix code.
+    /// The rewrite a code fix applies to a catalog member. A fix finds the row of the diagnostic it fixes (from the
+    /// reported member's symbol, or from the diagnostic's <c>ApiKey</c> property through
+    /// <see cref="KnownApiCatalog.ByKey"/>) and dispatches on this value, so a new member rewritten like an existing
+    /// one needs only a row. Every value but <see cref="None"/> is read by a fix.
     /// </summary>
     internal enum FixKind
     {
         /// <summary>No mechanical rewrite: the diagnostic explains what to do.</summary>
         None,
 
-        /// <summary>MSAL ROPC → refresh-token exchange (SAM), device code, interactive or app-only.</summary>
-        MsalUsernamePassword,
-
         // ---- CFA1xxx ----
+
+        /// <summary>MSAL ROPC on a public client → refresh-token exchange (SAM), device code or interactive.</summary>
+        MsalPublicClient,
+
+        /// <summary>MSAL ROPC on a confidential client → refresh-token exchange (SAM) or app-only.</summary>
+        MsalConfidentialClient,
 
         /// <summary>Azure.Identity UsernamePasswordCredential → DefaultAzureCredential, interactive browser or device code.</summary>
         AzureIdentityUsernamePassword,
+
+        /// <summary>ADAL <c>UserPasswordCredential</c> passed to <c>AcquireTokenAsync</c> → MSAL refresh-token exchange.</summary>
+        AdalToMsalRefreshToken,
 
         /// <summary>UserTokenProvider.LoginSilentAsync(user, password) → ApplicationTokenProvider.LoginSilentAsync (app-only).</summary>
         RestUserTokenProvider,
 
         /// <summary>Fluent AzureCredentialsFactory.FromUser → FromSystemAssignedManagedServiceIdentity.</summary>
         FluentFromUser,
-
-        // ---- CFA2xxx ----
-
-        /// <summary>A hard-coded password passed to a credential API → read it from a secret source at run time.</summary>
-        StoredPassword,
-
-        // ---- CFA3xxx ----
 
         // ---- CFA4xxx ----
 
@@ -48,8 +49,11 @@ namespace CredentialFlowAnalyzers.Catalog
         /// <summary>EWS password credentials → <c>new OAuthCredentials(accessToken)</c>.</summary>
         EwsOAuth,
 
-        /// <summary><c>SqlAuthenticationMethod.ActiveDirectoryPassword</c> → <c>ActiveDirectoryDefault</c>.</summary>
-        SqlActiveDirectoryDefault,
+        /// <summary>PnP.Framework <c>CreateWithCredentials</c> and its constructor twin → the access-token entry point.</summary>
+        PnPFrameworkAccessToken,
+
+        /// <summary>PnP-Sites-Core password contexts → <c>GetAzureADAccessTokenAuthenticatedContext</c>.</summary>
+        PnPCoreAccessToken,
     }
 
     /// <summary>

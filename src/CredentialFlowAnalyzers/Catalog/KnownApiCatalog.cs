@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace CredentialFlowAnalyzers.Catalog
 {
@@ -48,12 +49,27 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string MsalReplacement =
             "a refresh token from a secret store (IByRefreshToken.AcquireTokenByRefreshToken), app-only AcquireTokenForClient, or AcquireTokenWithDeviceCode/AcquireTokenInteractive";
 
+        /// <summary>The variable Azure.Identity's EnvironmentCredential reads the user password from (CFA1003).</summary>
+        public const string AzurePasswordVariable = "AZURE_PASSWORD";
+
+        /// <summary>The variable EnvironmentCredential reads the user name from (the CFA1003 fix removes it too).</summary>
+        public const string AzureUserVariable = "AZURE_USERNAME";
+
+        /// <summary>MailKit's name of the OAuth 2.0 SASL mechanism; code that removes it disables the sign-in the CFA4002 fix writes.</summary>
+        public const string MailKitOAuth2Mechanism = "XOAUTH2";
+
         /// <summary><see cref="KnownApi.PasswordParameter"/> of a property row: the value assigned to the property.</summary>
         public const string SetterValue = "value";
 
         private const string StoredPasswordReplacement = "a secret read at run time (Key Vault, configuration), or better a sign-in that does not need a user password";
 
         private const string PasswordGrantReplacement = "a refresh-token exchange (RequestRefreshTokenAsync) with the token from a secret store, or app-only authentication";
+
+        /// <summary>
+        /// The first row with <paramref name="key"/> (rows sharing a key share their rule, replacement and fix), for a
+        /// fix that reads the <c>ApiKey</c> property of its diagnostic. Null for an unknown key.
+        /// </summary>
+        public static KnownApi? ByKey(string? key) => key != null && Keys.TryGetValue(key, out KnownApi? api) ? api : null;
 
         // Every row ends with a comma (an array initializer allows it), so sections merge cleanly.
         public static readonly ImmutableArray<KnownApi> All = ImmutableArray.Create(new[]
@@ -62,11 +78,11 @@ namespace CredentialFlowAnalyzers.Catalog
 
             // MSAL.NET (Microsoft.Identity.Client). Public-client ROPC is [Obsolete] since 4.74.0; the confidential
             // client's IByUsernameAndPassword (4.64.0+) is not, so the compiler says nothing about it.
-            new KnownApi("MsalPublicRopc", "CFA1001", $"M:Microsoft.Identity.Client.IPublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
-            new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.IPublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
-            new KnownApi("MsalPublicRopc", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
-            new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
-            new KnownApi("MsalConfidentialRopc", "CFA1001", $"M:Microsoft.Identity.Client.IByUsernameAndPassword.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalUsernamePassword, "username", "password"),
+            new KnownApi("MsalPublicRopc", "CFA1001", $"M:Microsoft.Identity.Client.IPublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalPublicClient, "username", "password"),
+            new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.IPublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalPublicClient, "username", "password"),
+            new KnownApi("MsalPublicRopc", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalPublicClient, "username", "password"),
+            new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalPublicClient, "username", "password"),
+            new KnownApi("MsalConfidentialRopc", "CFA1001", $"M:Microsoft.Identity.Client.IByUsernameAndPassword.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalConfidentialClient, "username", "password"),
 
             // Azure.Identity UsernamePasswordCredential (obsolete since 1.14.0). From 1.21.0 the types live in Azure.Core
             // (Azure.Identity forwards them): rows name the type only, never the assembly.
@@ -81,8 +97,8 @@ namespace CredentialFlowAnalyzers.Catalog
             // ADAL (end of life). UserPasswordCredential exists only in the .NET Framework build. The ROPC entry point is
             // the extension AcquireTokenAsync(ctx, resource, clientId, UserCredential); it is a password grant only when
             // the credential is a UserPasswordCredential (UserCredential() / UserCredential(upn) is Windows auth).
-            new KnownApi("AdalUserPasswordCredential", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Str})", AdalReplacement, userParameter: "userName", passwordParameter: "password"),
-            new KnownApi("AdalUserPasswordCredentialSecure", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Secure})", AdalReplacement, userParameter: "userName", passwordParameter: "securePassword"),
+            new KnownApi("AdalUserPasswordCredential", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Str})", AdalReplacement, FixKind.AdalToMsalRefreshToken, userParameter: "userName", passwordParameter: "password"),
+            new KnownApi("AdalUserPasswordCredentialSecure", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Secure})", AdalReplacement, FixKind.AdalToMsalRefreshToken, userParameter: "userName", passwordParameter: "securePassword"),
             new KnownApi("AdalAcquireTokenUserCredential", "CFA1004", $"M:{Adal}.AuthenticationContextIntegratedAuthExtensions.AcquireTokenAsync({Adal}.AuthenticationContext,{Str},{Str},{Adal}.UserCredential)", AdalReplacement),
 
             // Legacy Azure management authentication (Microsoft.Rest.ClientRuntime.Azure.Authentication, Fluent).
@@ -110,17 +126,17 @@ namespace CredentialFlowAnalyzers.Catalog
             // Credential carriers: they take a user password on its way to a sign-in. CFA2002/CFA2003 report a
             // hard-coded or configured password reaching the parameter named here (any catalog row with a
             // PasswordParameter is such a sink; "value" means a property setter).
-            new KnownApi("NetworkCredential", "CFA2002", $"M:System.Net.NetworkCredential.#ctor({Str},{Str})", StoredPasswordReplacement, FixKind.StoredPassword, "userName", "password", ApiRole.CredentialCarrier),
-            new KnownApi("NetworkCredential", "CFA2002", $"M:System.Net.NetworkCredential.#ctor({Str},{Str},{Str})", StoredPasswordReplacement, FixKind.StoredPassword, "userName", "password", ApiRole.CredentialCarrier),
-            new KnownApi("NetworkCredentialPassword", "CFA2002", "P:System.Net.NetworkCredential.Password", StoredPasswordReplacement, FixKind.StoredPassword, null, SetterValue, ApiRole.CredentialCarrier),
-            new KnownApi("SecureStringAppendChar", "CFA2002", "M:System.Security.SecureString.AppendChar(System.Char)", StoredPasswordReplacement, FixKind.StoredPassword, null, "c", ApiRole.CredentialCarrier),
-            new KnownApi("PSCredential", "CFA2002", $"M:System.Management.Automation.PSCredential.#ctor({Str},{Secure})", StoredPasswordReplacement, FixKind.StoredPassword, "userName", "password", ApiRole.CredentialCarrier),
+            new KnownApi("NetworkCredential", "CFA2002", $"M:System.Net.NetworkCredential.#ctor({Str},{Str})", StoredPasswordReplacement, FixKind.None, "userName", "password", ApiRole.CredentialCarrier),
+            new KnownApi("NetworkCredential", "CFA2002", $"M:System.Net.NetworkCredential.#ctor({Str},{Str},{Str})", StoredPasswordReplacement, FixKind.None, "userName", "password", ApiRole.CredentialCarrier),
+            new KnownApi("NetworkCredentialPassword", "CFA2002", "P:System.Net.NetworkCredential.Password", StoredPasswordReplacement, FixKind.None, null, SetterValue, ApiRole.CredentialCarrier),
+            new KnownApi("SecureStringAppendChar", "CFA2002", "M:System.Security.SecureString.AppendChar(System.Char)", StoredPasswordReplacement, FixKind.None, null, "c", ApiRole.CredentialCarrier),
+            new KnownApi("PSCredential", "CFA2002", $"M:System.Management.Automation.PSCredential.#ctor({Str},{Secure})", StoredPasswordReplacement, FixKind.None, "userName", "password", ApiRole.CredentialCarrier),
 
             // IdentityModel (IdentityModel.Client, 6.x): the password grant as a library call (CFA2001), and the
             // password it carries (CFA2002/CFA2003).
             new KnownApi("IdentityModelPasswordToken", "CFA2001", "M:IdentityModel.Client.HttpClientTokenRequestExtensions.RequestPasswordTokenAsync(System.Net.Http.HttpMessageInvoker,IdentityModel.Client.PasswordTokenRequest,System.Threading.CancellationToken)", PasswordGrantReplacement),
             new KnownApi("IdentityModelTokenClientPassword", "CFA2001", $"M:IdentityModel.Client.TokenClient.RequestPasswordTokenAsync({Str},{Str},{Str},IdentityModel.Client.Parameters,System.Threading.CancellationToken)", PasswordGrantReplacement, FixKind.None, "userName", "password"),
-            new KnownApi("IdentityModelPasswordTokenRequestPassword", "CFA2002", "P:IdentityModel.Client.PasswordTokenRequest.Password", StoredPasswordReplacement, FixKind.StoredPassword, null, SetterValue, ApiRole.CredentialCarrier),
+            new KnownApi("IdentityModelPasswordTokenRequestPassword", "CFA2002", "P:IdentityModel.Client.PasswordTokenRequest.Password", StoredPasswordReplacement, FixKind.None, null, SetterValue, ApiRole.CredentialCarrier),
 
             // ---- end of CFA2xxx ------------------------------------------------------------------------------
 
@@ -159,16 +175,19 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
             new KnownApi("EwsNetworkCredential", "CFA4004", "M:Microsoft.Exchange.WebServices.Data.ExchangeCredentials.op_Implicit(System.Net.NetworkCredential)~Microsoft.Exchange.WebServices.Data.ExchangeCredentials", EwsReplacement, FixKind.EwsOAuth, passwordParameter: "credentials"),
 
+            // SharePoint Online: a user password set on a CSOM context (reported when the context's URL is SharePoint Online).
+            new KnownApi("SpoNetworkCredential", "CFA4005", "P:Microsoft.SharePoint.Client.ClientRuntimeContext.Credentials", SpoCsomReplacement, role: ApiRole.CredentialCarrier),
+
             // SharePoint Online: CSOM IDCRL credentials, PnP-Sites-Core and PnP.Framework user/password helpers.
             new KnownApi("SpoCredentials", "CFA4005", $"M:Microsoft.SharePoint.Client.SharePointOnlineCredentials.#ctor({Str},{Secure})", SpoCsomReplacement, FixKind.None, "username", "password"),
-            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Str})", PnPCoreReplacement, FixKind.None, "tenantUser", "tenantUserPassword"),
-            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Secure})", PnPCoreReplacement, FixKind.None, "tenantUser", "tenantUserPassword"),
-            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Str})", PnPCoreReplacement, FixKind.None, "userPrincipalName", "userPassword"),
-            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Secure},OfficeDevPnP.Core.AzureEnvironment)", PnPCoreReplacement, FixKind.None, "userPrincipalName", "userPassword"),
-            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
-            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
-            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
-            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.None, "username", "password"),
+            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Str})", PnPCoreReplacement, FixKind.PnPCoreAccessToken, "tenantUser", "tenantUserPassword"),
+            new KnownApi("PnPCoreTenant", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant({Str},{Str},{Secure})", PnPCoreReplacement, FixKind.PnPCoreAccessToken, "tenantUser", "tenantUserPassword"),
+            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Str})", PnPCoreReplacement, FixKind.PnPCoreAccessToken, "userPrincipalName", "userPassword"),
+            new KnownApi("PnPCoreAad", "CFA4005", $"M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADCredentialsContext({Str},{Str},{Secure},OfficeDevPnP.Core.AzureEnvironment)", PnPCoreReplacement, FixKind.PnPCoreAccessToken, "userPrincipalName", "userPassword"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.PnPFrameworkAccessToken, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.CreateWithCredentials({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.PnPFrameworkAccessToken, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Secure},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.PnPFrameworkAccessToken, "username", "password"),
+            new KnownApi("PnPFrameworkCredentials", "CFA4005", $"M:PnP.Framework.AuthenticationManager.#ctor({Str},{Str},{Secure},{Str},PnP.Framework.AzureEnvironment,{TokenCacheCallback})", PnPFrameworkReplacement, FixKind.PnPFrameworkAccessToken, "username", "password"),
 
             // Dataverse / Dynamics 365: online password constructors (the connection-string ones are string rules).
             new KnownApi("CrmOffice365", "CFA4006", $"M:Microsoft.Xrm.Tooling.Connector.CrmServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,System.Boolean)", DataverseReplacement, FixKind.None, "crmUserId", "crmPassword"),
@@ -176,10 +195,14 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},System.Uri,System.Boolean,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
 
             // SqlClient: the enum member (Microsoft.Data.SqlClient 7.x keeps it in ...Extensions.Abstractions.dll, [Obsolete]).
-            new KnownApi("SqlAdPassword", "CFA4007", "F:Microsoft.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement, FixKind.SqlActiveDirectoryDefault),
-            new KnownApi("SqlAdPassword", "CFA4007", "F:System.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement, FixKind.SqlActiveDirectoryDefault),
+            new KnownApi("SqlAdPassword", "CFA4007", "F:Microsoft.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement),
+            new KnownApi("SqlAdPassword", "CFA4007", "F:System.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement),
 
             // ---- end of CFA4xxx ------------------------------------------------------------------------------
         });
+
+        private static readonly ImmutableDictionary<string, KnownApi> Keys = All
+            .GroupBy(api => api.Key)
+            .ToImmutableDictionary(group => group.Key, group => group.First());
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -19,6 +20,7 @@ namespace CredentialFlowAnalyzers.Catalog
         private readonly HashSet<string> _ruleIds;
         private readonly bool _hasSignIn;
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>();
+        private readonly ConcurrentDictionary<string, ISymbol?> _members = new ConcurrentDictionary<string, ISymbol?>();
 
         private KnownApiSymbols(Compilation compilation)
         {
@@ -29,7 +31,7 @@ namespace CredentialFlowAnalyzers.Catalog
 
             foreach (KnownApi api in KnownApiCatalog.All)
             {
-                foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(api.DocId, compilation))
+                foreach (ISymbol symbol in ResolveDeclarationId(api.DocId, compilation))
                 {
                     if (!_bySymbol.ContainsKey(symbol))
                     {
@@ -45,6 +47,9 @@ namespace CredentialFlowAnalyzers.Catalog
 
         /// <summary>The resolved catalog for <paramref name="compilation"/>, computed once.</summary>
         public static KnownApiSymbols For(Compilation compilation) => Cache.GetValue(compilation, c => new KnownApiSymbols(c));
+
+        /// <summary>The resolved catalog for the compilation <paramref name="operation"/> belongs to (null for an operation without a semantic model).</summary>
+        public static KnownApiSymbols? Of(IOperation operation) => operation.SemanticModel is { } model ? For(model.Compilation) : null;
 
         /// <summary>True when at least one catalog member reported under <paramref name="ruleId"/> exists in the compilation.</summary>
         public bool HasRule(string ruleId) => _ruleIds.Contains(ruleId);
@@ -112,6 +117,108 @@ namespace CredentialFlowAnalyzers.Catalog
         /// name exists in several referenced assemblies, the one in the compilation itself or the first visible one wins.
         /// </summary>
         public INamedTypeSymbol? GetType(string metadataName) => _types.GetOrAdd(metadataName, name => FindType(_compilation, name));
+
+        /// <summary>
+        /// A member a fix writes (see <see cref="ReplacementMembers"/>, a documentation comment id), resolved once per
+        /// compilation: the first symbol the id names, or null when the compilation lacks it.
+        /// </summary>
+        public ISymbol? GetMember(string docId) => _members.GetOrAdd(docId, id => FirstOrNull(ResolveDeclarationId(id, _compilation)));
+
+        /// <summary>Like <see cref="GetMember"/> for a method (constructors included).</summary>
+        public IMethodSymbol? GetMethod(string docId) => GetMember(docId) as IMethodSymbol;
+
+        /// <summary>
+        /// True when <paramref name="symbol"/> is the <paramref name="member"/> the rules recognise: one of its names,
+        /// declared on one of its types or a type derived from (or implementing) one, or on a type of its namespace.
+        /// The name is tested first, so asking costs almost nothing for unrelated members.
+        /// </summary>
+        public bool Is(ISymbol? symbol, KnownMember member)
+        {
+            if (symbol?.ContainingType is not { } declaring || !member.Names.Contains(symbol.Name))
+            {
+                return false;
+            }
+
+            if (member.Namespace != null)
+            {
+                return IsNamespace(declaring.ContainingNamespace, member.Namespace);
+            }
+
+            foreach (string typeName in member.Types)
+            {
+                if (GetType(typeName) is { } type && IsOrInherits(declaring, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when <paramref name="type"/> is the known type <paramref name="metadataName"/> (any construction of it).</summary>
+        public bool IsType(ITypeSymbol? type, string metadataName) =>
+            type != null && GetType(metadataName) is { } known && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+        /// <summary>True when <paramref name="type"/> is the known type <paramref name="metadataName"/>, derives from it or implements it.</summary>
+        public bool IsOrInherits(ITypeSymbol? type, string metadataName) =>
+            type != null && GetType(metadataName) is { } known && IsOrInherits(type, known);
+
+        /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/>, derives from it or (for an interface) implements it.</summary>
+        public static bool IsOrInherits(ITypeSymbol type, INamedTypeSymbol baseType)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            if (baseType.TypeKind == TypeKind.Interface)
+            {
+                foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, baseType))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Every symbol a documentation comment id names. The one way the package turns an id into symbols: the catalog
+        /// rows, the replacement members, and the ids users list in options (CFA1900).
+        /// </summary>
+        public static ImmutableArray<ISymbol> ResolveDeclarationId(string id, Compilation compilation) =>
+            DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation);
+
+        /// <summary>True when <paramref name="ns"/> is the namespace <paramref name="qualifiedName"/> (<c>A.B</c>), compared part by part.</summary>
+        private static bool IsNamespace(INamespaceSymbol? ns, string qualifiedName)
+        {
+            int end = qualifiedName.Length;
+            for (INamespaceSymbol? current = ns; current != null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
+            {
+                int start = qualifiedName.LastIndexOf('.', end - 1) + 1;
+                if (end - start != current.Name.Length || string.CompareOrdinal(qualifiedName, start, current.Name, 0, current.Name.Length) != 0)
+                {
+                    return false;
+                }
+
+                if (start == 0)
+                {
+                    return current.ContainingNamespace?.IsGlobalNamespace ?? true;
+                }
+
+                end = start - 1;
+            }
+
+            return false;
+        }
+
+        private static ISymbol? FirstOrNull(ImmutableArray<ISymbol> symbols) => symbols.IsDefaultOrEmpty ? null : symbols[0];
 
         private static INamedTypeSymbol? FindType(Compilation compilation, string metadataName)
         {

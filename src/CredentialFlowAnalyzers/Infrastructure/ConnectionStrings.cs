@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Text;
+using CredentialFlowAnalyzers.Catalog;
 
 namespace CredentialFlowAnalyzers.Infrastructure
 {
@@ -27,13 +28,6 @@ namespace CredentialFlowAnalyzers.Infrastructure
     /// </summary>
     internal static class ConnectionStrings
     {
-        private static readonly ImmutableArray<string> SqlPasswordKeys = ImmutableArray.Create("password", "pwd");
-        private static readonly ImmutableArray<string> SqlUserKeys = ImmutableArray.Create("user id", "userid", "uid", "user");
-        private static readonly ImmutableArray<string> DataverseAuthTypeKeys = ImmutableArray.Create("authtype", "authenticationtype");
-        private static readonly ImmutableArray<string> DataversePasswordKeys = ImmutableArray.Create("password");
-        private static readonly ImmutableArray<string> DataverseUserKeys = ImmutableArray.Create("username", "user name", "userid", "user id");
-        private static readonly ImmutableArray<string> DataverseUrlKeys = ImmutableArray.Create("url", "serviceuri", "service uri", "server");
-
         /// <summary>One <c>key=value</c> part: spans are offsets in the parsed text (value without surrounding quotes).</summary>
         internal readonly struct Part
         {
@@ -66,7 +60,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// <summary>Cheap pre-filter: can <paramref name="text"/> hold a finding at all?</summary>
         public static bool MayContainFinding(string text) =>
             text.Length > 10
-            && (text.IndexOf("auth", StringComparison.OrdinalIgnoreCase) >= 0);
+            && (text.IndexOf(ConnectionStringKeywords.PreFilter, StringComparison.OrdinalIgnoreCase) >= 0);
 
         public static List<Part> Parse(string text)
         {
@@ -149,31 +143,31 @@ namespace CredentialFlowAnalyzers.Infrastructure
             List<Part> parts = Parse(text);
             foreach (Part part in parts)
             {
-                if (part.Key == "authentication" && IsActiveDirectoryPassword(part.Value))
+                if (part.Key == ConnectionStringKeywords.SqlAuthentication && IsActiveDirectoryPassword(part.Value))
                 {
                     return ConnectionStringFinding.SqlActiveDirectoryPassword;
                 }
             }
 
-            string? authType = Find(parts, DataverseAuthTypeKeys)?.Value.Trim();
+            string? authType = Find(parts, ConnectionStringKeywords.DataverseAuthTypeKeys)?.Value.Trim();
             if (authType is null)
             {
                 return ConnectionStringFinding.None;
             }
 
-            if (authType.Equals("Office365", StringComparison.OrdinalIgnoreCase))
+            if (authType.Equals(ConnectionStringKeywords.DataverseOffice365, StringComparison.OrdinalIgnoreCase))
             {
                 return ConnectionStringFinding.DataverseOffice365;
             }
 
-            bool hasPassword = Find(parts, DataversePasswordKeys) is { } password && password.Value.Length > 0;
-            if (hasPassword && authType.Equals("OAuth", StringComparison.OrdinalIgnoreCase))
+            bool hasPassword = Find(parts, ConnectionStringKeywords.DataversePasswordKeys) is { } password && password.Value.Length > 0;
+            if (hasPassword && authType.Equals(ConnectionStringKeywords.DataverseOAuth, StringComparison.OrdinalIgnoreCase))
             {
                 return ConnectionStringFinding.DataversePassword;
             }
 
-            if (hasPassword && authType.Equals("AD", StringComparison.OrdinalIgnoreCase)
-                && Find(parts, DataverseUrlKeys) is { } url && url.Value.IndexOf(".dynamics.com", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (hasPassword && authType.Equals(ConnectionStringKeywords.DataverseActiveDirectory, StringComparison.OrdinalIgnoreCase)
+                && Find(parts, ConnectionStringKeywords.DataverseUrlKeys) is { } url && url.Value.IndexOf(KnownHosts.DataverseOnlineSuffix, StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return ConnectionStringFinding.DataversePassword;
             }
@@ -183,7 +177,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
         /// <summary><c>Active Directory Password</c> / <c>ActiveDirectoryPassword</c>, any case and spacing (as SqlClient parses it).</summary>
         public static bool IsActiveDirectoryPassword(string? value) =>
-            value != null && EqualsIgnoringWhitespace(value, "activedirectorypassword");
+            value != null && EqualsIgnoringWhitespace(value, ConnectionStringKeywords.SqlActiveDirectoryPassword);
 
         /// <summary>
         /// <paramref name="value"/> equals <paramref name="expected"/> (lower case, no spaces) case-insensitively once its
@@ -225,11 +219,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
             var edits = new List<(int Start, int End, string Replacement)>();
             foreach (Part part in parts)
             {
-                if (part.Key == "authentication" && IsActiveDirectoryPassword(part.Value))
+                if (part.Key == ConnectionStringKeywords.SqlAuthentication && IsActiveDirectoryPassword(part.Value))
                 {
                     edits.Add((part.ValueStart, part.ValueEnd, method));
                 }
-                else if (SqlPasswordKeys.Contains(part.Key) || (!keepUser && SqlUserKeys.Contains(part.Key)))
+                else if (ConnectionStringKeywords.SqlPasswordKeys.Contains(part.Key) || (!keepUser && ConnectionStringKeywords.SqlUserKeys.Contains(part.Key)))
                 {
                     edits.Add(Removal(text, part));
                 }
@@ -237,11 +231,6 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
             return Apply(text, edits);
         }
-
-        /// <summary>Microsoft's published sample app registration for Dataverse OAuth (development and prototyping).</summary>
-        public const string SampleAppId = "51f81489-12ee-4a9e-aaae-a2591f45987d";
-
-        public const string SampleRedirectUri = "app://58145B91-0C36-4500-8554-080854F2AC97";
 
         /// <summary>
         /// The Dataverse string with <c>AuthType=OAuth</c>, without user name and password, and with <c>LoginPrompt=Auto</c>
@@ -257,17 +246,17 @@ namespace CredentialFlowAnalyzers.Infrastructure
             bool hasRedirect = false;
             foreach (Part part in parts)
             {
-                hasAppId |= part.Key == "appid" || part.Key == "clientid";
-                hasRedirect |= part.Key == "redirecturi" || part.Key == "replyurl";
-                if (DataverseAuthTypeKeys.Contains(part.Key))
+                hasAppId |= ConnectionStringKeywords.DataverseAppIdKeys.Contains(part.Key);
+                hasRedirect |= ConnectionStringKeywords.DataverseRedirectKeys.Contains(part.Key);
+                if (ConnectionStringKeywords.DataverseAuthTypeKeys.Contains(part.Key))
                 {
-                    edits.Add((part.ValueStart, part.ValueEnd, "OAuth"));
+                    edits.Add((part.ValueStart, part.ValueEnd, ConnectionStringKeywords.DataverseOAuth));
                 }
-                else if (DataversePasswordKeys.Contains(part.Key) || DataverseUserKeys.Contains(part.Key))
+                else if (ConnectionStringKeywords.DataversePasswordKeys.Contains(part.Key) || ConnectionStringKeywords.DataverseUserKeys.Contains(part.Key))
                 {
                     edits.Add(Removal(text, part));
                 }
-                else if (part.Key == "loginprompt")
+                else if (part.Key == ConnectionStringKeywords.DataverseLoginPromptKey)
                 {
                     hasPrompt = true;
                 }
@@ -276,15 +265,15 @@ namespace CredentialFlowAnalyzers.Infrastructure
             string result = Apply(text, edits);
             if (!hasAppId)
             {
-                result = Append(result, "AppId=" + SampleAppId);
+                result = Append(result, ConnectionStringKeywords.DataverseAppIdPart + ConnectionStringKeywords.DataverseSampleAppId);
             }
 
             if (!hasRedirect)
             {
-                result = Append(result, "RedirectUri=" + SampleRedirectUri);
+                result = Append(result, ConnectionStringKeywords.DataverseRedirectUriPart + ConnectionStringKeywords.DataverseSampleRedirectUri);
             }
 
-            return hasPrompt ? result : Append(result, "LoginPrompt=Auto");
+            return hasPrompt ? result : Append(result, ConnectionStringKeywords.DataverseInteractivePrompt);
         }
 
         /// <summary>Adds a part at the end, keeping whether the string ended with ';' and any trailing blanks.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CredentialFlowAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -144,10 +145,10 @@ namespace CredentialFlowAnalyzers.Infrastructure
             pair = LocalValueFlow.Unwrap(pair);
             switch (pair)
             {
-                case IObjectCreationOperation { Arguments.Length: 2, Type.Name: "KeyValuePair" } creation:
+                case IObjectCreationOperation { Arguments.Length: 2 } creation when KnownApiSymbols.Of(creation)?.IsType(creation.Type, KnownTypes.KeyValuePair) == true:
                     entries.Add(new Entry(creation.Arguments[0].Value, creation.Arguments[1].Value, creation));
                     break;
-                case IInvocationOperation { TargetMethod.Name: "Create", TargetMethod.ContainingType.Name: "KeyValuePair", Arguments.Length: 2 } create:
+                case IInvocationOperation { Arguments.Length: 2 } create when Is(create, KnownMembers.KeyValuePairCreate):
                     entries.Add(new Entry(create.Arguments[0].Value, create.Arguments[1].Value, create));
                     break;
             }
@@ -261,11 +262,10 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
                     return;
 
-                case IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String, TargetMethod.IsStatic: true } call
-                    when call.TargetMethod.Name == "Format" && FlattenFormat(call, segments, depth):
+                case IInvocationOperation { TargetMethod.IsStatic: true } call when Is(call, KnownMembers.StringFormat) && FlattenFormat(call, segments, depth):
                     return;
 
-                case IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String, TargetMethod.Name: "Concat", TargetMethod.IsStatic: true } concat:
+                case IInvocationOperation { TargetMethod.IsStatic: true } concat when Is(concat, KnownMembers.StringConcat):
                     foreach (IOperation value in ArgumentValues(concat))
                     {
                         Flatten(value, segments, depth + 1);
@@ -273,7 +273,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
                     return;
 
-                case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } builder } when IsStringBuilder(builder.Type):
+                case IInvocationOperation { Arguments.Length: 0, Instance: { } builder } toString when Is(toString, KnownMembers.StringBuilderToString):
                     FlattenBuilder(builder, segments, depth + 1, followLocal: true);
                     return;
 
@@ -311,9 +311,9 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
             switch (builder)
             {
-                case IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat", Instance: { } instance } append:
+                case IInvocationOperation { Instance: { } instance } append when IsAppend(append):
                     FlattenBuilder(instance, segments, depth + 1, followLocal);
-                    if (append.TargetMethod.Name == "AppendFormat")
+                    if (Is(append, KnownMembers.StringBuilderAppendFormat))
                     {
                         if (!FlattenFormat(append, segments, depth))
                         {
@@ -329,14 +329,14 @@ namespace CredentialFlowAnalyzers.Infrastructure
                         segments.Add(new Segment(Unknown.ToString(), append));
                     }
 
-                    if (append.TargetMethod.Name == "AppendLine")
+                    if (Is(append, KnownMembers.StringBuilderAppendLine))
                     {
                         segments.Add(new Segment("\n", append));
                     }
 
                     return;
 
-                case IObjectCreationOperation creation when IsStringBuilder(creation.Type):
+                case IObjectCreationOperation creation when KnownApiSymbols.Of(creation)?.IsType(creation.Type, KnownTypes.StringBuilder) == true:
                     if (creation.Arguments.Length > 0 && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
                     {
                         Flatten(creation.Arguments[0].Value, segments, depth + 1);
@@ -371,7 +371,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
         private static IOperation? ChainRoot(IOperation operation)
         {
-            while (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat", Instance: { } instance })
+            while (operation is IInvocationOperation { Instance: { } instance } append && IsAppend(append))
             {
                 operation = LocalValueFlow.Unwrap(instance);
             }
@@ -454,7 +454,8 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
         }
 
-        private static bool IsStringBuilder(ITypeSymbol? type) =>
-            type is { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+        private static bool Is(IInvocationOperation call, KnownMember member) => KnownApiSymbols.Of(call)?.Is(call.TargetMethod, member) == true;
+
+        private static bool IsAppend(IInvocationOperation call) => Is(call, KnownMembers.StringBuilderAppend) || Is(call, KnownMembers.StringBuilderAppendFormat);
     }
 }

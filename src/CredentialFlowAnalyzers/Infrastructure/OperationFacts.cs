@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,10 +35,6 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// <summary>The option that adds hosts to the Microsoft 365 list (<c>cfa.&lt;id&gt;.microsoft365_hosts</c> / <c>cfa.microsoft365_hosts</c>).</summary>
         public const string Microsoft365HostsOption = "microsoft365_hosts";
 
-        private static readonly ImmutableArray<string> Microsoft365Hosts = ImmutableArray.Create(
-            "smtp.office365.com", "outlook.office365.com", "smtp-mail.outlook.com", "imap-mail.outlook.com",
-            "pop-mail.outlook.com", "outlook.office.com", "smtp.office365.us", "outlook.office365.us");
-
         public static ImmutableArray<string> ExtraHosts(AnalyzerOptions options, SyntaxTree tree, string ruleId) =>
             CfaOptions.GetList(options, tree, ruleId, Microsoft365HostsOption);
 
@@ -56,12 +53,12 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
 
             host = host.TrimEnd('.').ToLowerInvariant();
-            if (host.EndsWith(".mail.protection.outlook.com", StringComparison.Ordinal))
+            if (host.EndsWith(KnownHosts.DirectSendSuffix, StringComparison.Ordinal))
             {
                 return HostKind.DirectSend;
             }
 
-            foreach (string known in Microsoft365Hosts.Concat(extraHosts))
+            foreach (string known in KnownHosts.Microsoft365Mail.Concat(extraHosts))
             {
                 string k = known.Trim().ToLowerInvariant();
                 if (k.StartsWith("*.", StringComparison.Ordinal) ? host.EndsWith(k.Substring(1), StringComparison.Ordinal) : host == k)
@@ -114,7 +111,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
             switch (operation)
             {
-                case IObjectCreationOperation { Arguments.Length: >= 1 } creation when creation.Type?.ToDisplayString() == "System.Uri":
+                case IObjectCreationOperation { Arguments.Length: >= 1 } creation when creation.SemanticModel is { } model && KnownApiSymbols.For(model.Compilation).IsType(creation.Type, KnownTypes.Uri):
                     return ConstantString(creation.Arguments[0].Value, root);
 
                 case ILocalReferenceOperation local:

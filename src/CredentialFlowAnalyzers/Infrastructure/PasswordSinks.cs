@@ -93,16 +93,16 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
 
             value = LocalValueFlow.Unwrap(value);
-            bool appendChar = operation is IInvocationOperation { TargetMethod.Name: "AppendChar" };
+            bool appendChar = operation is IInvocationOperation call && symbols.Is(call.TargetMethod, KnownMembers.SecureStringAppendChar);
             if (appendChar && value.ConstantValue is { HasValue: true, Value: char })
             {
-                return FirstConstantAppend((IInvocationOperation)operation) ? new Flow(api, display, value, operation, ShapeCharByChar) : null;
+                return FirstConstantAppend((IInvocationOperation)operation, symbols) ? new Flow(api, display, value, operation, ShapeCharByChar) : null;
             }
 
             if (appendChar && value is ILocalReferenceOperation iteration && LocalValueFlow.ForEachOf(iteration) is { } loop)
             {
                 IOperation collection = LocalValueFlow.Unwrap(loop.Collection);
-                if (collection is IInvocationOperation { TargetMethod.Name: "ToCharArray", Instance: { } text, Arguments.Length: 0 })
+                if (collection is IInvocationOperation { Instance: { } text, Arguments.Length: 0 } toCharArray && symbols.Is(toCharArray.TargetMethod, KnownMembers.StringToCharArray))
                 {
                     collection = text;
                 }
@@ -128,7 +128,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
         }
 
         /// <summary>Reports a char-by-char <c>SecureString</c> once: at the first constant <c>AppendChar</c> of a run of statements on the same receiver.</summary>
-        private static bool FirstConstantAppend(IInvocationOperation append)
+        private static bool FirstConstantAppend(IInvocationOperation append, KnownApiSymbols symbols)
         {
             if (append.Parent is not IExpressionStatementOperation statement || statement.Parent is not IBlockOperation block || append.Instance is null)
             {
@@ -139,7 +139,8 @@ namespace CredentialFlowAnalyzers.Infrastructure
             int index = block.Operations.IndexOf(statement);
             for (int i = index - 1; i >= 0; i--)
             {
-                if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: "AppendChar", Instance: { } instance } previous }
+                if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation { Instance: { } instance } previous }
+                    && symbols.Is(previous.TargetMethod, KnownMembers.SecureStringAppendChar)
                     && string.Equals(instance.Syntax.ToString(), receiver, StringComparison.Ordinal)
                     && previous.Arguments.Length == 1
                     && LocalValueFlow.Unwrap(previous.Arguments[0].Value).ConstantValue is { HasValue: true, Value: char })

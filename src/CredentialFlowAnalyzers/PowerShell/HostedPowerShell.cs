@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
@@ -38,8 +39,16 @@ namespace CredentialFlowAnalyzers.PowerShell
     /// </summary>
     internal sealed class HostedPowerShell
     {
+        /// <summary>Names of the calls that start a command, a module import or a script: the cheap first test for every invocation.</summary>
+        private static readonly ImmutableHashSet<string> EntryPointNames = new[] { KnownMembers.AddCommand, KnownMembers.ImportPSModule, KnownMembers.AddScript, KnownMembers.CreatePipeline, KnownMembers.ScriptBlockCreate }
+            .SelectMany(m => m.Names)
+            .ToImmutableHashSet(StringComparer.Ordinal);
+
+        private readonly KnownApiSymbols _symbols;
+
         private HostedPowerShell(KnownApiSymbols symbols, INamedTypeSymbol powerShell)
         {
+            _symbols = symbols;
             PowerShell = powerShell;
             PSCommand = symbols.GetType(KnownTypes.PSCommand);
             Command = symbols.GetType(KnownTypes.PowerShellCommand);
@@ -93,21 +102,10 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// hosted-PowerShell shapes use (<c>AddCommand</c>, <c>ImportPSModule</c>, <c>AddScript</c>, <c>CreatePipeline</c>,
         /// <c>CreateNestedPipeline</c>, <c>Create</c>).
         /// </summary>
-        public bool MayMatter(IInvocationOperation invocation)
-        {
-            switch (invocation.TargetMethod.Name)
-            {
-                case "AddCommand":
-                case "ImportPSModule":
-                case "AddScript":
-                case "CreatePipeline":
-                case "CreateNestedPipeline":
-                case "Create":
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public bool MayMatter(IInvocationOperation invocation) => EntryPointNames.Contains(invocation.TargetMethod.Name);
+
+        /// <summary><c>InitialSessionState.ImportPSModule(...)</c>.</summary>
+        public bool IsImportPSModule(IInvocationOperation invocation) => _symbols.Is(invocation.TargetMethod, KnownMembers.ImportPSModule);
 
         /// <summary>The cheap first test for every object creation: <c>new Command(...)</c> or <c>new PSCredential(...)</c>.</summary>
         public bool MayMatter(IObjectCreationOperation creation) =>
@@ -115,7 +113,7 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         /// <summary><c>AddCommand(string)</c> on <c>PowerShell</c>/<c>PSCommand</c>: the name argument.</summary>
         public IArgumentOperation? AddCommandName(IInvocationOperation invocation) =>
-            invocation.TargetMethod.Name == "AddCommand" && IsBuilder(invocation.TargetMethod.ContainingType)
+            _symbols.Is(invocation.TargetMethod, KnownMembers.AddCommand)
             && invocation.TargetMethod.Parameters.Length > 0 && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
                 ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)
                 : null;
@@ -127,10 +125,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             {
                 case IInvocationOperation invocation:
                     IMethodSymbol method = invocation.TargetMethod;
-                    INamedTypeSymbol type = method.ContainingType;
-                    bool sink = (method.Name == "AddScript" && (IsBuilder(type) || Is(type, CommandCollection)))
-                        || ((method.Name == "CreatePipeline" || method.Name == "CreateNestedPipeline") && InheritsFrom(type, Runspace))
-                        || (method.Name == "Create" && Is(type, ScriptBlock));
+                    bool sink = _symbols.Is(method, KnownMembers.AddScript) || _symbols.Is(method, KnownMembers.CreatePipeline) || _symbols.Is(method, KnownMembers.ScriptBlockCreate);
                     return sink && method.Parameters.Length > 0 && method.Parameters[0].Type.SpecialType == SpecialType.System_String
                         ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)
                         : null;
@@ -154,19 +149,6 @@ namespace CredentialFlowAnalyzers.PowerShell
 
             IArgumentOperation? isScript = creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1);
             return isScript is null || isScript.Value.ConstantValue is { HasValue: true, Value: false } ? creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) : null;
-        }
-
-        private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (Is(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -232,7 +214,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             var result = new List<HostParameter>();
 
             // command.AddCommand(new Command("Connect-...")).AddParameter(...)
-            if (creation.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "AddCommand" } addCommand } && IsBuilder(addCommand.TargetMethod.ContainingType))
+            if (creation.Parent is IArgumentOperation { Parent: IInvocationOperation addCommand } && _symbols.Is(addCommand.TargetMethod, KnownMembers.AddCommand))
             {
                 return ChainParameters(addCommand);
             }
@@ -257,8 +239,9 @@ namespace CredentialFlowAnalyzers.PowerShell
             for (int i = block.Operations.IndexOf(statement) + 1; i < block.Operations.Length; i++)
             {
                 if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation add }
-                    && add.TargetMethod.Name == "Add" && Is(add.TargetMethod.ContainingType, CommandParameterCollection)
-                    && add.Instance is IPropertyReferenceOperation { Property.Name: "Parameters", Instance: ILocalReferenceOperation owner }
+                    && _symbols.Is(add.TargetMethod, KnownMembers.CommandParametersAdd)
+                    && add.Instance is IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } parameters
+                    && _symbols.Is(parameters.Property, KnownMembers.CommandParameters)
                     && SymbolEqualityComparer.Default.Equals(owner.Local, local))
                 {
                     if (add.Arguments.Length >= 1 && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name })
@@ -279,32 +262,33 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary>Collects a parameter-adding call; false when the call ends the command (a new command, script or statement).</summary>
         private bool TryCollect(IInvocationOperation call, List<HostParameter> result)
         {
-            if (!IsBuilder(call.TargetMethod.ContainingType))
+            IMethodSymbol method = call.TargetMethod;
+            if (_symbols.Is(method, KnownMembers.AddParameter))
             {
-                return false;
+                string? name = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.ConstantValue is { HasValue: true, Value: string n } ? Normalize(n) : "?";
+                result.Add(new HostParameter(name, Unwrap(call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value), call, false));
+                return true;
             }
 
-            switch (call.TargetMethod.Name)
+            if (_symbols.Is(method, KnownMembers.AddArgument))
             {
-                case "AddParameter":
-                    string? name = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.ConstantValue is { HasValue: true, Value: string n } ? Normalize(n) : "?";
-                    result.Add(new HostParameter(name, Unwrap(call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value), call, false));
-                    return true;
-                case "AddArgument":
-                    result.Add(new HostParameter(null, Unwrap(call.Arguments.FirstOrDefault()?.Value), call, false));
-                    return true;
-                case "AddParameters":
-                    CollectCollection(call, result);
-                    return true;
-                default:
-                    return false;
+                result.Add(new HostParameter(null, Unwrap(call.Arguments.FirstOrDefault()?.Value), call, false));
+                return true;
             }
+
+            if (_symbols.Is(method, KnownMembers.AddParameters))
+            {
+                CollectCollection(call, result);
+                return true;
+            }
+
+            return false;
         }
 
-        private static void CollectCollection(IInvocationOperation call, List<HostParameter> result)
+        private void CollectCollection(IInvocationOperation call, List<HostParameter> result)
         {
             IOperation? value = call.Arguments.FirstOrDefault()?.Value;
-            bool dictionary = call.TargetMethod.Parameters.Length == 1 && call.TargetMethod.Parameters[0].Type.Name == "IDictionary";
+            bool dictionary = call.TargetMethod.Parameters.Length == 1 && _symbols.IsType(call.TargetMethod.Parameters[0].Type, KnownTypes.IDictionary);
             if (Unwrap(value) is not IObjectCreationOperation { Initializer: { } initializer })
             {
                 return;
@@ -339,17 +323,17 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// A <c>SecureString</c> made from a string literal: <c>new NetworkCredential(user, "literal").SecurePassword</c>, or a
         /// local filled by <c>AppendChar</c> in a <c>foreach</c> over a constant string in the same member.
         /// </summary>
-        public static bool IsLiteralPassword(IOperation? value)
+        public bool IsLiteralPassword(IOperation? value)
         {
             value = Unwrap(value);
-            if (value is IPropertyReferenceOperation { Property.Name: "SecurePassword", Instance: IObjectCreationOperation networkCredential }
-                && networkCredential.Type?.Name == "NetworkCredential")
+            if (value is IPropertyReferenceOperation { Instance: IObjectCreationOperation networkCredential } securePassword
+                && _symbols.Is(securePassword.Property, KnownMembers.NetworkCredentialSecurePassword))
             {
                 IArgumentOperation? password = networkCredential.Arguments.FirstOrDefault(a => a.Parameter?.Name == "password");
                 return password?.Value.ConstantValue is { HasValue: true, Value: string { Length: > 0 } };
             }
 
-            if (value is ILocalReferenceOperation local && local.Local.Type.Name == "SecureString")
+            if (value is ILocalReferenceOperation local && _symbols.IsType(local.Local.Type, KnownTypes.SecureString))
             {
                 IOperation root = local;
                 while (root.Parent != null)
@@ -359,7 +343,7 @@ namespace CredentialFlowAnalyzers.PowerShell
 
                 return root.Descendants().OfType<IForEachLoopOperation>().Any(loop =>
                     Unwrap(loop.Collection)?.ConstantValue is { HasValue: true, Value: string { Length: > 0 } }
-                    && loop.Body.Descendants().OfType<IInvocationOperation>().Any(call => call.TargetMethod.Name == "AppendChar"
+                    && loop.Body.Descendants().OfType<IInvocationOperation>().Any(call => _symbols.Is(call.TargetMethod, KnownMembers.SecureStringAppendChar)
                         && call.Instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local)));
             }
 
@@ -413,7 +397,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         {
             var names = parameters.Where(p => p.Name != null).Select(p => p.Name!).ToList();
             HostParameter? credential = parameters.FirstOrDefault(p => p.Name != null && PowerShellSignInFinder.IsCredential(cmdlet, p.Name)
-                && (p.Value != null || cmdlet.Switches.Contains("InlineCredential")));
+                && (p.Value != null || cmdlet.Switches.Contains(PowerShellSignInCatalog.InlineCredentialSwitch)));
 
             int position = cmdlet.CredentialPosition;
             if (credential is null && position >= 0)
@@ -507,7 +491,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                     AppendBuilder(text, local, before, depth);
                     return;
 
-                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: ILocalReferenceOperation builder } when Is(builder.Local.Type, StringBuilder):
+                case IInvocationOperation { Instance: ILocalReferenceOperation builder } toString when _symbols.Is(toString.TargetMethod, KnownMembers.StringBuilderToString):
                     AppendBuilder(text, builder, before, depth);
                     return;
 
@@ -622,10 +606,10 @@ namespace CredentialFlowAnalyzers.PowerShell
                 {
                     calls.Add(creation);
                 }
-                else if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" } call && Is(call.TargetMethod.ContainingType, StringBuilder))
+                else if (operation is IInvocationOperation call && _symbols.Is(call.TargetMethod, KnownMembers.StringBuilderAppend))
                 {
                     IOperation? receiver = call.Instance;
-                    while (receiver is IInvocationOperation inner && Is(inner.TargetMethod.ContainingType, StringBuilder))
+                    while (receiver is IInvocationOperation inner && _symbols.IsOrInherits(inner.TargetMethod.ContainingType, KnownTypes.StringBuilder))
                     {
                         receiver = inner.Instance;
                     }
@@ -659,7 +643,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                     }
                 }
 
-                if (invocation.TargetMethod.Name == "AppendLine")
+                if (_symbols.Is(invocation.TargetMethod, KnownMembers.StringBuilderAppendLine))
                 {
                     text.AddSynthetic("\n");
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using CredentialFlowAnalyzers.Catalog;
 
 namespace CredentialFlowAnalyzers.PowerShell
 {
@@ -50,14 +51,12 @@ namespace CredentialFlowAnalyzers.PowerShell
     /// <summary>Finds user-credential sign-ins, plain-text passwords and retired modules in PowerShell text.</summary>
     internal static class PowerShellSignInFinder
     {
-        private static readonly ImmutableArray<string> PreFilter = ImmutableArray.Create("connect-", "login-", "add-", "new-pssession", "new-pcsatoken", "import-module", "convertto-securestring", "#requires", "ipmo");
-
         private static readonly Regex RequiresModules = new Regex(@"^#\s*requires\b.*?-modules?\s+(?<list>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         /// <summary>The cheap test run before tokenizing: an ordinal, case-insensitive search for the command names that matter.</summary>
         public static bool MayContainFindings(string text)
         {
-            foreach (string needle in PreFilter)
+            foreach (string needle in PowerShellSignInCatalog.PreFilter)
             {
                 if (text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
@@ -77,7 +76,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             foreach (PsCommand command in script.Commands)
             {
                 string name = PowerShellSignInCatalog.Unqualified(command.Name);
-                if (string.Equals(name, "ConvertTo-SecureString", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(name, PowerShellSignInCatalog.ConvertToSecureString, StringComparison.OrdinalIgnoreCase))
                 {
                     if (IsPlainTextPassword(script, command))
                     {
@@ -87,7 +86,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                     continue;
                 }
 
-                if (string.Equals(name, "Import-Module", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "ipmo", StringComparison.OrdinalIgnoreCase))
+                if (PowerShellSignInCatalog.IsImportModule(name))
                 {
                     foreach (PsRetiredModule module in ImportedRetiredModules(script, command))
                     {
@@ -211,12 +210,13 @@ namespace CredentialFlowAnalyzers.PowerShell
                 }
             }
 
-            // Remote PowerShell with a bearer token in the password slot is a retired transport, not a password (near-miss).
-            if (cmdlet.Key == "ExchangeRemotePowerShell"
-                && bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, "ConnectionUri", 3)) is { Value: { } uri }
-                && script.Text.Substring(uri.Start, uri.End - uri.Start).IndexOf("BasicAuthToOAuthConversion=true", StringComparison.OrdinalIgnoreCase) >= 0)
+            foreach ((string parameterName, string text) in cmdlet.ExemptWhenValueContains)
             {
-                return false;
+                if (bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, parameterName, 3)) is { Value: { } value }
+                    && script.Text.Substring(value.Start, value.End - value.Start).IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
             }
 
             return true;
@@ -224,13 +224,13 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         /// <summary><c>-InlineCredential</c> is a switch: it signs in with a prompted password.</summary>
         private static bool IsSwitchCredential(PsSignInCmdlet cmdlet, string written) =>
-            cmdlet.Switches.Contains("InlineCredential") && PowerShellSignInCatalog.Binds(written, "InlineCredential", 6);
+            cmdlet.Switches.Contains(PowerShellSignInCatalog.InlineCredentialSwitch) && PowerShellSignInCatalog.Binds(written, PowerShellSignInCatalog.InlineCredentialSwitch, 6);
 
         internal static bool IsCredential(PsSignInCmdlet cmdlet, string written)
         {
             foreach (string parameter in cmdlet.CredentialParameters)
             {
-                if (PowerShellSignInCatalog.Binds(written, parameter, parameter == "InlineCredential" ? 6 : 4))
+                if (PowerShellSignInCatalog.Binds(written, parameter, parameter == PowerShellSignInCatalog.InlineCredentialSwitch ? 6 : 4))
                 {
                     return true;
                 }
@@ -241,13 +241,13 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         private static bool IsPlainTextPassword(PsScript script, PsCommand command)
         {
-            PsBoundCommand bound = script.Bind(command, ImmutableArray.Create("AsPlainText", "Force"));
-            if (!bound.Named.Exists(n => PowerShellSignInCatalog.Binds(n.Name, "AsPlainText", 1)))
+            PsBoundCommand bound = script.Bind(command, PowerShellSignInCatalog.ConvertToSecureStringSwitches);
+            if (!bound.Named.Exists(n => PowerShellSignInCatalog.Binds(n.Name, PowerShellSignInCatalog.AsPlainTextParameter, 1)))
             {
                 return false;
             }
 
-            PsElement? value = bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, "String", 2))?.Value
+            PsElement? value = bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, PowerShellSignInCatalog.StringParameter, 2))?.Value
                 ?? (bound.Positional.Count > 0 ? bound.Positional[0] : null);
             if (value != null)
             {
@@ -285,9 +285,9 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         private static IEnumerable<PsRetiredModule> ImportedRetiredModules(PsScript script, PsCommand command)
         {
-            PsBoundCommand bound = script.Bind(command, ImmutableArray.Create("Force", "Global", "PassThru", "AsCustomObject", "NoClobber", "DisableNameChecking", "SkipEditionCheck", "UseWindowsPowerShell"));
+            PsBoundCommand bound = script.Bind(command, PowerShellSignInCatalog.ImportModuleSwitches);
             var values = new List<PsElement>();
-            if (bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, "Name", 1)) is { Value: { } named })
+            if (bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, PowerShellSignInCatalog.ImportModuleNameParameter, 1)) is { Value: { } named })
             {
                 values.Add(named);
             }

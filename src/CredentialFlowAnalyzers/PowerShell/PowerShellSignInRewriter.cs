@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CredentialFlowAnalyzers.Catalog;
 
 namespace CredentialFlowAnalyzers.PowerShell
 {
@@ -15,10 +16,7 @@ namespace CredentialFlowAnalyzers.PowerShell
     internal static class PowerShellSignInRewriter
     {
         /// <summary>Commands whose result a dead credential assignment may hold without side effects worth keeping.</summary>
-        private static readonly ImmutableHashSet<string> InertCommands = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, new[]
-        {
-            "ConvertTo-SecureString", "New-Object", "Get-Credential", "Read-Host", "Import-Clixml", "Get-AutomationPSCredential", "Get-Content",
-        });
+        private static readonly ImmutableHashSet<string> InertCommands = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, PowerShellSignInCatalog.InertCredentialCommands.ToArray());
 
         /// <summary>The new text, or null when no safe rewrite exists (splatted credential, no replacement set).</summary>
         public static string? Rewrite(PsScript script, PsFinding finding)
@@ -97,7 +95,9 @@ namespace CredentialFlowAnalyzers.PowerShell
             }
 
             string value = "$env:" + input.Secrets[0].EnvironmentVariable;
-            return input.Shape == PsInputShape.SecureString ? "(ConvertTo-SecureString " + value + " -AsPlainText -Force)" : value;
+            return input.Shape == PsInputShape.SecureString
+                ? "(" + PowerShellSignInCatalog.ConvertToSecureString + " " + value + " -" + PowerShellSignInCatalog.AsPlainTextParameter + " -Force)"
+                : value;
         }
 
         private static bool Kept(PsReplacement fix, string written) =>

@@ -17,12 +17,6 @@ namespace CredentialFlowAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CFA1003AzureEnvironmentPasswordAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The variable EnvironmentCredential reads the user password from.</summary>
-        public const string PasswordVariable = "AZURE_PASSWORD";
-
-        /// <summary>The variable EnvironmentCredential reads the user name from.</summary>
-        public const string UserVariable = "AZURE_USERNAME";
-
         private static readonly DiagnosticDescriptor Rule = Descriptors.CFA1003AzureEnvironmentPassword;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -34,30 +28,28 @@ namespace CredentialFlowAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                INamedTypeSymbol? environment = symbols.GetType(KnownTypes.SystemEnvironment);
                 INamedTypeSymbol? environmentCredential = symbols.GetType(KnownTypes.AzureEnvironmentCredential);
-                if (!symbols.HasRule(Rule.Id) || environment is null || environmentCredential is null
+                if (!symbols.HasRule(Rule.Id) || environmentCredential is null
                     || !symbols.TryGet(environmentCredential, Rule.Id, out KnownApi api))
                 {
                     return;
                 }
 
-                start.RegisterOperationAction(ctx => Analyze(ctx, environment, api), OperationKind.Invocation);
+                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, api), OperationKind.Invocation);
             });
         }
 
         /// <summary>True when <paramref name="invocation"/> is <c>Environment.SetEnvironmentVariable(name, ...)</c> with <paramref name="name"/> as a constant.</summary>
-        public static bool Sets(IInvocationOperation invocation, INamedTypeSymbol environment, string name) =>
-            invocation.TargetMethod.Name == "SetEnvironmentVariable"
-            && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
+        internal static bool Sets(IInvocationOperation invocation, KnownApiSymbols symbols, string name) =>
+            symbols.Is(invocation.TargetMethod, KnownMembers.SetEnvironmentVariable)
             && invocation.Arguments.Length > 0
             && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string value }
             && string.Equals(value.Trim(), name, StringComparison.OrdinalIgnoreCase);
 
-        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol environment, KnownApi api)
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, KnownApi api)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!Sets(invocation, environment, PasswordVariable))
+            if (!Sets(invocation, symbols, KnownApiCatalog.AzurePasswordVariable))
             {
                 return;
             }
@@ -66,7 +58,7 @@ namespace CredentialFlowAnalyzers.Rules
                 Rule,
                 invocation.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                PasswordVariable,
+                KnownApiCatalog.AzurePasswordVariable,
                 api.Replacement));
         }
     }

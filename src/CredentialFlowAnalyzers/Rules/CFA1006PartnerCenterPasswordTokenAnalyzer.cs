@@ -23,9 +23,6 @@ namespace CredentialFlowAnalyzers.Rules
         /// <summary>Rules whose catalog rows are password grants that produce a token.</summary>
         private static readonly ImmutableHashSet<string> PasswordGrantRules = ImmutableHashSet.Create("CFA1001", "CFA1004");
 
-        /// <summary>ADAL's AcquireTokenAsync(UserCredential) is a password grant only with a UserPasswordCredential, which is matched itself.</summary>
-        private const string AdalCallKey = "AdalAcquireTokenUserCredential";
-
         private static readonly DiagnosticDescriptor Rule = Descriptors.CFA1006PartnerCenterPasswordToken;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -50,7 +47,7 @@ namespace CredentialFlowAnalyzers.Rules
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!symbols.TryGet(invocation.TargetMethod, Rule.Id, out KnownApi api)
-                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "authenticationToken") is not { } token
+                || invocation.Arguments.FirstOrDefault(a => symbols.IsType(a.Parameter?.Type, KnownTypes.PartnerCenterAuthenticationToken)) is not { } token
                 || !ComesFromPasswordGrant(token.Value, symbols))
             {
                 return;
@@ -82,8 +79,10 @@ namespace CredentialFlowAnalyzers.Rules
                         _ => null,
                     };
 
+                    // A grant that takes the password itself (ADAL's AcquireTokenAsync(UserCredential) does not: it is a
+                    // password grant only with a UserPasswordCredential, whose construction is matched here itself).
                     if (method != null && symbols.TryGet(method, out KnownApi api)
-                        && api.Role == ApiRole.PasswordSignIn && PasswordGrantRules.Contains(api.RuleId) && api.Key != AdalCallKey)
+                        && api.Role == ApiRole.PasswordSignIn && PasswordGrantRules.Contains(api.RuleId) && api.PasswordParameter != null)
                     {
                         return true;
                     }

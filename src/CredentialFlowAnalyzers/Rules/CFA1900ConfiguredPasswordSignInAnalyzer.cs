@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Infrastructure;
 using CredentialFlowAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -137,7 +138,7 @@ namespace CredentialFlowAnalyzers.Rules
                 string id = (raw.StartsWith("M:", System.StringComparison.Ordinal) ? raw : "M:" + raw).Replace("..ctor", ".#ctor");
                 if (id.IndexOf('(') >= 0 || id.EndsWith(")", System.StringComparison.Ordinal))
                 {
-                    foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
+                    foreach (ISymbol symbol in KnownApiSymbols.ResolveDeclarationId(id, compilation))
                     {
                         if (symbol is IMethodSymbol)
                         {
@@ -155,7 +156,7 @@ namespace CredentialFlowAnalyzers.Rules
                 }
 
                 string name = id.Substring(dot + 1);
-                foreach (ISymbol type in DocumentationCommentId.GetSymbolsForDeclarationId("T:" + id.Substring(2, dot - 2), compilation))
+                foreach (ISymbol type in KnownApiSymbols.ResolveDeclarationId("T:" + id.Substring(2, dot - 2), compilation))
                 {
                     foreach (ISymbol member in ((INamespaceOrTypeSymbol)type).GetMembers(name == "#ctor" ? ".ctor" : name))
                     {

@@ -20,13 +20,16 @@ namespace CredentialFlowAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CFA2001PasswordGrantRequestAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>Diagnostic property: the request shape (Form, String, RestSharp, IdentityModel), for the fix.</summary>
+        /// <summary>Diagnostic property: the request shape (Form, String, ParameterCalls for RestSharp, RequestObject for IdentityModel), for the fix.</summary>
         public const string ShapeProperty = "Shape";
 
         public const string ShapeForm = "Form";
         public const string ShapeString = "String";
-        public const string ShapeRestSharp = "RestSharp";
-        public const string ShapeIdentityModel = "IdentityModel";
+        public const string ShapeRestSharp = "ParameterCalls";
+        public const string ShapeIdentityModel = "RequestObject";
+
+        /// <summary>How messages name a body written to a request stream (a message text, not a type lookup).</summary>
+        private const string RequestStreamSink = "HttpWebRequest.GetRequestStream";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA2001PasswordGrantRequest);
 
@@ -63,17 +66,18 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
+            // Sinks are named in messages after their type (never a value).
             if (Is(type, types.FormUrlEncodedContent))
             {
-                ReportEntries(context, creation.Arguments[0].Value, "FormUrlEncodedContent", reported);
+                ReportEntries(context, creation.Arguments[0].Value, types.FormUrlEncodedContent!.Name, reported);
             }
             else if (Is(type, types.StringContent))
             {
-                ReportString(context, creation.Arguments[0].Value, "StringContent", reported);
+                ReportString(context, creation.Arguments[0].Value, types.StringContent!.Name, reported);
             }
             else if (Is(type, types.PasswordTokenRequest))
             {
-                Report(context, creation, "PasswordTokenRequest", ShapeIdentityModel, reported);
+                Report(context, creation, types.PasswordTokenRequest!.Name, ShapeIdentityModel, reported);
             }
         }
 
@@ -87,41 +91,43 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
+            KnownApiSymbols symbols = types.Symbols;
             if (Is(owner, types.WebClient))
             {
-                if (method.Name.StartsWith("UploadValues", System.StringComparison.Ordinal) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } values)
+                if (symbols.Is(method, KnownMembers.WebClientUploadValues) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } values)
                 {
-                    ReportEntries(context, values, "WebClient." + method.Name, reported);
+                    ReportEntries(context, values, CatalogApiAnalyzer.DisplayName(method), reported);
                 }
-                else if (method.Name.StartsWith("UploadString", System.StringComparison.Ordinal) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } data)
+                else if (symbols.Is(method, KnownMembers.WebClientUploadString) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } data)
                 {
-                    ReportString(context, data, "WebClient." + method.Name, reported);
+                    ReportString(context, data, CatalogApiAnalyzer.DisplayName(method), reported);
                 }
 
                 return;
             }
 
-            if ((Is(owner, types.Encoding) && method.Name == "GetBytes" || Is(owner, types.TextWriter) && method.Name is "Write" or "WriteAsync")
+            if ((symbols.Is(method, KnownMembers.EncodingGetBytes) || symbols.Is(method, KnownMembers.TextWriterWrite))
                 && invocation.Arguments.Length == 1
                 && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
                 && types.WebRequest != null)
             {
                 // Text becomes a token request only when the method also opens a request stream; look for that last.
-                if (FormBody.FindPasswordGrant(FormBody.Segments(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation))
+                if (FormBody.FindPasswordGrant(FormBody.Segments(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation, symbols))
                 {
-                    Report(context, At(segment, invocation.Arguments[0].Value, context), "HttpWebRequest.GetRequestStream", ShapeString, reported);
+                    Report(context, At(segment, invocation.Arguments[0].Value, context), RequestStreamSink, ShapeString, reported);
                 }
 
                 return;
             }
 
-            if (owner.ContainingNamespace?.Name == "RestSharp" && owner.ContainingNamespace.ContainingNamespace.IsGlobalNamespace)
+            if (symbols.Is(method, KnownMembers.RestSharpAddParameter) || symbols.Is(method, KnownMembers.RestSharpAddQueryParameter) || symbols.Is(method, KnownMembers.RestSharpAddStringBody))
             {
-                AnalyzeRestSharp(context, invocation, reported);
+                AnalyzeRestSharp(context, invocation, types, reported);
                 return;
             }
 
-            if (method.Name == "RequestPasswordTokenAsync" && KnownApiSymbols.For(context.Compilation).TryGet(method, Descriptors.CFA2001PasswordGrantRequest.Id, out _))
+            // The library's own password grant (IdentityModel's RequestPasswordTokenAsync, catalog rows of this rule).
+            if (symbols.TryGet(method, Descriptors.CFA2001PasswordGrantRequest.Id, out _))
             {
                 // The request object is reported where it is created; report the call only when that is elsewhere
                 // (or when there is no request object: TokenClient.RequestPasswordTokenAsync(userName, password, ...)).
@@ -133,10 +139,11 @@ namespace CredentialFlowAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeRestSharp(OperationAnalysisContext context, IInvocationOperation invocation, BlockDiagnostics reported)
+        private static void AnalyzeRestSharp(OperationAnalysisContext context, IInvocationOperation invocation, Types types, BlockDiagnostics reported)
         {
-            string name = invocation.TargetMethod.Name;
-            if (name is "AddParameter" or "AddOrUpdateParameter" or "AddQueryParameter")
+            KnownApiSymbols symbols = types.Symbols;
+            string sink = types.RestRequest?.Name ?? invocation.TargetMethod.ContainingType.Name;
+            if (symbols.Is(invocation.TargetMethod, KnownMembers.RestSharpAddParameter) || symbols.Is(invocation.TargetMethod, KnownMembers.RestSharpAddQueryParameter))
             {
                 IOperation? key = LocalValueFlow.ArgumentNamed(invocation.Arguments, "name");
                 IOperation? value = LocalValueFlow.ArgumentNamed(invocation.Arguments, "value");
@@ -148,17 +155,17 @@ namespace CredentialFlowAnalyzers.Rules
                 var entry = new FormBody.Entry(key, value, invocation);
                 if (FormBody.IsPasswordGrant(entry))
                 {
-                    Report(context, invocation, "RestRequest", ShapeRestSharp, reported);
+                    Report(context, invocation, sink, ShapeRestSharp, reported);
                 }
-                else if (invocation.Arguments.Any(a => a.Parameter?.Type.Name == "ParameterType"))
+                else if (invocation.Arguments.Any(a => symbols.IsType(a.Parameter?.Type, KnownTypes.RestSharpParameterType)))
                 {
                     // AddParameter(contentType, "grant_type=password&...", ParameterType.RequestBody)
-                    ReportString(context, value, "RestRequest", reported);
+                    ReportString(context, value, sink, reported);
                 }
             }
-            else if (name == "AddStringBody" && LocalValueFlow.ArgumentNamed(invocation.Arguments, "body") is { } body)
+            else if (LocalValueFlow.ArgumentNamed(invocation.Arguments, "body") is { } body)
             {
-                ReportString(context, body, "RestRequest", reported);
+                ReportString(context, body, sink, reported);
             }
         }
 
@@ -207,8 +214,8 @@ namespace CredentialFlowAnalyzers.Rules
         }
 
         /// <summary>True when the method writing the text also opens a <c>WebRequest</c> request stream.</summary>
-        private static bool WritesToRequestStream(IOperation operation) =>
-            LocalValueFlow.Root(operation).Descendants().Any(o => o is IInvocationOperation { TargetMethod.Name: "GetRequestStream" or "GetRequestStreamAsync" });
+        private static bool WritesToRequestStream(IOperation operation, KnownApiSymbols symbols) =>
+            LocalValueFlow.Root(operation).Descendants().Any(o => o is IInvocationOperation call && symbols.Is(call.TargetMethod, KnownMembers.WebRequestGetRequestStream));
 
         private static bool Is(ITypeSymbol type, INamedTypeSymbol? expected)
         {
@@ -233,16 +240,17 @@ namespace CredentialFlowAnalyzers.Rules
         {
             public Types(KnownApiSymbols symbols)
             {
+                Symbols = symbols;
                 FormUrlEncodedContent = symbols.GetType(KnownTypes.FormUrlEncodedContent);
                 StringContent = symbols.GetType(KnownTypes.StringContent);
                 WebClient = symbols.GetType(KnownTypes.WebClient);
                 WebRequest = symbols.GetType(KnownTypes.WebRequest);
-                TextWriter = symbols.GetType(KnownTypes.TextWriter);
-                Encoding = symbols.GetType(KnownTypes.Encoding);
                 RestRequest = symbols.GetType(KnownTypes.RestSharpRestRequest);
                 PasswordTokenRequest = symbols.GetType(KnownTypes.IdentityModelPasswordTokenRequest);
                 Any = FormUrlEncodedContent != null || StringContent != null || WebClient != null || WebRequest != null || RestRequest != null || PasswordTokenRequest != null;
             }
+
+            public KnownApiSymbols Symbols { get; }
 
             public INamedTypeSymbol? FormUrlEncodedContent { get; }
 
@@ -251,10 +259,6 @@ namespace CredentialFlowAnalyzers.Rules
             public INamedTypeSymbol? WebClient { get; }
 
             public INamedTypeSymbol? WebRequest { get; }
-
-            public INamedTypeSymbol? TextWriter { get; }
-
-            public INamedTypeSymbol? Encoding { get; }
 
             public INamedTypeSymbol? RestRequest { get; }
 

@@ -51,7 +51,7 @@ namespace CredentialFlowAnalyzers.Rules
         private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, BlockDiagnostics diagnostics)
         {
             if (PasswordSinks.Find(context.Operation, symbols) is not { } flow
-                || !TryGetConfigurationRead(flow.Origin, out string key, out string source, out string sourceText))
+                || !TryGetConfigurationRead(flow.Origin, symbols, out string key, out string source, out string sourceText))
             {
                 return;
             }
@@ -111,7 +111,7 @@ namespace CredentialFlowAnalyzers.Rules
         }
 
         /// <summary>Recognizes a configuration read with a constant key. Only runs on values that reached a sink, so name checks are cheap enough.</summary>
-        private static bool TryGetConfigurationRead(IOperation origin, out string key, out string source, out string sourceText)
+        private static bool TryGetConfigurationRead(IOperation origin, KnownApiSymbols symbols, out string key, out string source, out string sourceText)
         {
             key = source = sourceText = string.Empty;
             IOperation? keyOperation = null;
@@ -120,11 +120,11 @@ namespace CredentialFlowAnalyzers.Rules
                 // configuration["key"], appSettings["key"]
                 case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer:
                     keyOperation = indexer.Arguments[0].Value;
-                    if (IsAppSettings(indexer.Instance))
+                    if (IsAppSettings(indexer.Instance, symbols))
                     {
                         (source, sourceText) = ("AppSettings", "appSettings");
                     }
-                    else if (IsConfiguration(indexer.Property.ContainingType))
+                    else if (symbols.IsOrInherits(indexer.Property.ContainingType, KnownTypes.MicrosoftExtensionsIConfiguration))
                     {
                         (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
                     }
@@ -132,26 +132,25 @@ namespace CredentialFlowAnalyzers.Rules
                     break;
 
                 // configuration.GetSection("key").Value
-                case IPropertyReferenceOperation { Property.Name: "Value", Instance: IInvocationOperation { TargetMethod.Name: "GetSection", Arguments.Length: 1 } section }
-                    when IsConfiguration(section.TargetMethod.ContainingType):
+                case IPropertyReferenceOperation { Instance: IInvocationOperation { Arguments.Length: 1 } section } value
+                    when symbols.Is(value.Property, KnownMembers.ConfigurationSectionValue) && symbols.Is(section.TargetMethod, KnownMembers.ConfigurationGetSection):
                     keyOperation = section.Arguments[0].Value;
                     (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
                     break;
 
                 case IInvocationOperation invocation:
                     IMethodSymbol method = invocation.TargetMethod;
-                    string type = method.ContainingType?.ToDisplayString() ?? string.Empty;
-                    if (method.Name == "GetValue" && type == "Microsoft.Extensions.Configuration.ConfigurationBinder")
+                    if (symbols.Is(method, KnownMembers.ConfigurationBinderGetValue))
                     {
                         keyOperation = LocalValueFlow.ArgumentNamed(invocation.Arguments, "key");
                         (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
                     }
-                    else if (method.Name == "GetEnvironmentVariable" && type == "System.Environment")
+                    else if (symbols.Is(method, KnownMembers.GetEnvironmentVariable))
                     {
                         keyOperation = LocalValueFlow.ArgumentNamed(invocation.Arguments, "variable");
                         (source, sourceText) = ("Environment", "an environment variable");
                     }
-                    else if (method.Name == "Get" && invocation.Arguments.Length == 1 && IsAppSettings(invocation.Instance))
+                    else if (symbols.Is(method, KnownMembers.NameValueCollectionGet) && invocation.Arguments.Length == 1 && IsAppSettings(invocation.Instance, symbols))
                     {
                         keyOperation = invocation.Arguments[0].Value;
                         (source, sourceText) = ("AppSettings", "appSettings");
@@ -169,15 +168,9 @@ namespace CredentialFlowAnalyzers.Rules
             return true;
         }
 
-        private static bool IsAppSettings(IOperation? instance) =>
+        private static bool IsAppSettings(IOperation? instance, KnownApiSymbols symbols) =>
             instance is not null
-            && LocalValueFlow.Origin(instance) is IPropertyReferenceOperation { Property.Name: "AppSettings" } appSettings
-            && appSettings.Property.ContainingType.Name.EndsWith("ConfigurationManager", StringComparison.Ordinal);
-
-        private static bool IsConfiguration(INamedTypeSymbol? type)
-        {
-            const string configuration = "Microsoft.Extensions.Configuration.IConfiguration";
-            return type != null && (type.ToDisplayString() == configuration || type.AllInterfaces.Any(i => i.ToDisplayString() == configuration));
-        }
+            && LocalValueFlow.Origin(instance) is IPropertyReferenceOperation appSettings
+            && symbols.Is(appSettings.Property, KnownMembers.AppSettings);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.PowerShell;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,10 +31,8 @@ namespace CredentialFlowAnalyzers.Rules
         /// <summary>Diagnostic property: for script text, the finding's offset in the script (not a value from the code).</summary>
         public const string ScriptOffsetProperty = "ScriptOffset";
 
-        private const string ConvertToSecureString = "ConvertTo-SecureString -AsPlainText";
-
         public const string ShapeChain = "Chain";
-        public const string ShapeCommand = "Command";
+        public const string ShapeCommand = "CommandObject";
         public const string ShapeScript = "Script";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -126,7 +125,7 @@ namespace CredentialFlowAnalyzers.Rules
                     PsSignInCmdlet cmdlet = finding.Cmdlet!;
                     return Diagnostic.Create(signIn, location, properties.SetItem(CmdletProperty, cmdlet.Key), cmdlet.Name, cmdlet.Module, cmdlet.ReplacementText);
                 case PsFindingKind.PlainTextPassword:
-                    return Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, location, properties, ConvertToSecureString);
+                    return Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, location, properties, PowerShellSignInCatalog.PlainTextConversionDisplay);
                 default:
                     return Diagnostic.Create(Descriptors.CFA3004RetiredModule, location, properties, finding.Module!.Name, finding.Module.Replacement);
             }
@@ -164,7 +163,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            if (invocation.TargetMethod.Name == "ImportPSModule" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, host.InitialSessionState))
+            if (host.IsImportPSModule(invocation))
             {
                 foreach (IOperation element in ModuleNames(invocation))
                 {
@@ -202,7 +201,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
 
             if (SymbolEqualityComparer.Default.Equals(creation.Type, host.PSCredential) && creation.Arguments.Length == 2
-                && HostedPowerShell.IsLiteralPassword(creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value))
+                && host.IsLiteralPassword(creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, creation.Syntax.GetLocation(), "new PSCredential"));
             }
@@ -211,11 +210,11 @@ namespace CredentialFlowAnalyzers.Rules
         private static void AnalyzeCommand(Site context, string name, IArgumentOperation nameArgument, Func<List<HostParameter>> parameters, string shape)
         {
             string unqualified = PowerShellSignInCatalog.Unqualified(name);
-            if (string.Equals(unqualified, "Import-Module", StringComparison.OrdinalIgnoreCase))
+            if (PowerShellSignInCatalog.IsImportModule(unqualified))
             {
                 foreach (HostParameter parameter in parameters())
                 {
-                    if ((parameter.Name is null || PowerShellSignInCatalog.Binds(parameter.Name, "Name", 1))
+                    if ((parameter.Name is null || PowerShellSignInCatalog.Binds(parameter.Name, PowerShellSignInCatalog.ImportModuleNameParameter, 1))
                         && parameter.Value?.ConstantValue is { HasValue: true, Value: string module }
                         && PowerShellSignInCatalog.FindRetiredModule(module) is { } retired)
                     {

@@ -33,15 +33,14 @@ namespace CredentialFlowAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterOperationAction(ctx => Analyze(ctx, smtpClient, credentialCache), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, smtpClient, credentialCache), OperationKind.SimpleAssignment);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol smtpClient, INamedTypeSymbol? credentialCache)
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol smtpClient, INamedTypeSymbol? credentialCache)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Credentials" } target
-                || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, smtpClient))
+            if (assignment.Target is not IPropertyReferenceOperation target || !symbols.Is(target.Property, KnownMembers.SmtpClientCredentials))
             {
                 return;
             }
@@ -57,15 +56,15 @@ namespace CredentialFlowAnalyzers.Rules
 
             IOperation root = OperationFacts.Root(assignment);
             ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Descriptors.CFA4001SmtpClientBasicAuth.Id);
-            if (HostOf(target.Instance, root, smtpClient, extra) != HostKind.Microsoft365)
+            if (HostOf(target.Instance, root, symbols, smtpClient, extra) != HostKind.Microsoft365)
             {
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CFA4001SmtpClientBasicAuth, assignment.Syntax.GetLocation(), "SmtpClient.Credentials"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CFA4001SmtpClientBasicAuth, assignment.Syntax.GetLocation(), target.Property.ContainingType.Name + "." + target.Property.Name));
         }
 
-        private static HostKind HostOf(IOperation? instance, IOperation root, INamedTypeSymbol smtpClient, ImmutableArray<string> extra)
+        private static HostKind HostOf(IOperation? instance, IOperation root, KnownApiSymbols symbols, INamedTypeSymbol smtpClient, ImmutableArray<string> extra)
         {
             var kinds = new List<HostKind>();
             if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
@@ -79,7 +78,7 @@ namespace CredentialFlowAnalyzers.Rules
 
                 if (current is IObjectCreationOperation creation)
                 {
-                    AddCreationHosts(creation, root, extra, kinds);
+                    AddCreationHosts(creation, root, symbols, extra, kinds);
                 }
 
                 return OperationFacts.Combine(kinds);
@@ -95,14 +94,14 @@ namespace CredentialFlowAnalyzers.Rules
             {
                 if (value is IObjectCreationOperation creation && SymbolEqualityComparer.Default.Equals(creation.Type, smtpClient))
                 {
-                    AddCreationHosts(creation, root, extra, kinds);
+                    AddCreationHosts(creation, root, symbols, extra, kinds);
                 }
             }
 
             foreach (ISimpleAssignmentOperation hostAssignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
             {
-                if (hostAssignment.Target is IPropertyReferenceOperation { Property.Name: "Host" } hostTarget
-                    && SymbolEqualityComparer.Default.Equals(hostTarget.Property.ContainingType, smtpClient)
+                if (hostAssignment.Target is IPropertyReferenceOperation hostTarget
+                    && symbols.Is(hostTarget.Property, KnownMembers.SmtpClientHost)
                     && SymbolEqualityComparer.Default.Equals(OperationFacts.ReferencedSymbol(hostTarget.Instance), client))
                 {
                     kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(hostAssignment.Value, root), extra));
@@ -112,7 +111,7 @@ namespace CredentialFlowAnalyzers.Rules
             return OperationFacts.Combine(kinds);
         }
 
-        private static void AddCreationHosts(IObjectCreationOperation creation, IOperation root, ImmutableArray<string> extra, List<HostKind> kinds)
+        private static void AddCreationHosts(IObjectCreationOperation creation, IOperation root, KnownApiSymbols symbols, ImmutableArray<string> extra, List<HostKind> kinds)
         {
             if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "host") is { } host)
             {
@@ -123,7 +122,7 @@ namespace CredentialFlowAnalyzers.Rules
             {
                 foreach (ISimpleAssignmentOperation member in creation.Initializer.Initializers.OfType<ISimpleAssignmentOperation>())
                 {
-                    if (member.Target is IPropertyReferenceOperation { Property.Name: "Host" })
+                    if (member.Target is IPropertyReferenceOperation hostTarget && symbols.Is(hostTarget.Property, KnownMembers.SmtpClientHost))
                     {
                         kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(member.Value, root), extra));
                     }

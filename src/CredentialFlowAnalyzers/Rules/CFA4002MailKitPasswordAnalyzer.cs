@@ -40,14 +40,12 @@ namespace CredentialFlowAnalyzers.Rules
                     .Select(symbols.GetType)
                     .OfType<INamedTypeSymbol>()
                     .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-                INamedTypeSymbol? mailService = symbols.GetType(KnownTypes.MailKitMailService);
-                INamedTypeSymbol? imailService = symbols.GetType(KnownTypes.MailKitIMailService);
 
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, passwordMechanisms, mailService, imailService), OperationKind.Invocation);
+                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, passwordMechanisms), OperationKind.Invocation);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, ImmutableHashSet<INamedTypeSymbol> passwordMechanisms, INamedTypeSymbol? mailService, INamedTypeSymbol? imailService)
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, ImmutableHashSet<INamedTypeSymbol> passwordMechanisms)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!symbols.TryGet(invocation.TargetMethod, Descriptors.CFA4002MailKitBasicAuth.Id, out KnownApi api))
@@ -55,11 +53,11 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            if (api.Key == "MailKitSasl")
+            // A row whose password travels in a SASL mechanism: only the mechanisms that send a password count.
+            IArgumentOperation? carrier = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == api.PasswordParameter);
+            if (carrier != null && symbols.IsType(carrier.Parameter?.Type, KnownTypes.MailKitSaslMechanism))
             {
-                IOperation? mechanism = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "mechanism")?.Value;
-                if (mechanism is null
-                    || OperationFacts.WithoutConversions(mechanism) is not IObjectCreationOperation { Arguments.Length: > 0 } creation
+                if (OperationFacts.WithoutConversions(carrier.Value) is not IObjectCreationOperation { Arguments.Length: > 0 } creation
                     || creation.Type is not INamedTypeSymbol created
                     || !passwordMechanisms.Contains(created))
                 {
@@ -68,7 +66,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
 
             IOperation root = OperationFacts.Root(invocation);
-            HostKind host = HostOf(invocation.Instance, root, mailService, imailService, OperationFacts.ExtraHosts(context.Options, invocation.Syntax.SyntaxTree, Descriptors.CFA4002MailKitBasicAuth.Id));
+            HostKind host = HostOf(invocation.Instance, root, symbols, OperationFacts.ExtraHosts(context.Options, invocation.Syntax.SyntaxTree, Descriptors.CFA4002MailKitBasicAuth.Id));
             DiagnosticDescriptor? rule = host switch
             {
                 HostKind.Microsoft365 => Descriptors.CFA4002MailKitBasicAuth,
@@ -89,7 +87,7 @@ namespace CredentialFlowAnalyzers.Rules
         }
 
         /// <summary>Where the client the call runs on connects: the hosts of the <c>Connect</c>/<c>ConnectAsync</c> calls on it in this body.</summary>
-        private static HostKind HostOf(IOperation? instance, IOperation root, INamedTypeSymbol? mailService, INamedTypeSymbol? imailService, ImmutableArray<string> extraHosts)
+        private static HostKind HostOf(IOperation? instance, IOperation root, KnownApiSymbols symbols, ImmutableArray<string> extraHosts)
         {
             ISymbol? client = OperationFacts.ReferencedSymbol(instance);
             if (client is null)
@@ -100,8 +98,7 @@ namespace CredentialFlowAnalyzers.Rules
             var kinds = new List<HostKind>();
             foreach (IInvocationOperation connect in root.Descendants().OfType<IInvocationOperation>())
             {
-                if ((connect.TargetMethod.Name != "Connect" && connect.TargetMethod.Name != "ConnectAsync")
-                    || !IsMailService(connect.TargetMethod.ContainingType, mailService, imailService)
+                if (!symbols.Is(connect.TargetMethod, KnownMembers.MailServiceConnect)
                     || !SymbolEqualityComparer.Default.Equals(OperationFacts.ReferencedSymbol(connect.Instance), client))
                 {
                     continue;
@@ -112,19 +109,6 @@ namespace CredentialFlowAnalyzers.Rules
             }
 
             return OperationFacts.Combine(kinds);
-        }
-
-        private static bool IsMailService(INamedTypeSymbol type, INamedTypeSymbol? mailService, INamedTypeSymbol? imailService)
-        {
-            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, mailService) || SymbolEqualityComparer.Default.Equals(current, imailService))
-                {
-                    return true;
-                }
-            }
-
-            return imailService != null && type.AllInterfaces.Contains(imailService, SymbolEqualityComparer.Default);
         }
     }
 }

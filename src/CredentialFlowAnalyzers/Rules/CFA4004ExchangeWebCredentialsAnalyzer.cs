@@ -32,13 +32,12 @@ namespace CredentialFlowAnalyzers.Rules
                     return;
                 }
 
-                INamedTypeSymbol? service = symbols.GetType(KnownTypes.EwsExchangeService);
                 INamedTypeSymbol? credentialCache = symbols.GetType(KnownTypes.CredentialCache);
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, service, credentialCache), OperationKind.ObjectCreation, OperationKind.Conversion);
+                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, credentialCache), OperationKind.ObjectCreation, OperationKind.Conversion);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol? service, INamedTypeSymbol? credentialCache)
+        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol? credentialCache)
         {
             IMethodSymbol? method;
             IOperation reported;
@@ -76,8 +75,7 @@ namespace CredentialFlowAnalyzers.Rules
             var kinds = new List<HostKind>();
             foreach (ISimpleAssignmentOperation assignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
             {
-                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Url" } url
-                    && SymbolEqualityComparer.Default.Equals(url.Property.ContainingType, service))
+                if (assignment.Target is IPropertyReferenceOperation url && symbols.Is(url.Property, KnownMembers.ExchangeServiceUrl))
                 {
                     kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(assignment.Value, root), extra));
                 }
@@ -89,7 +87,8 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            string display = method.MethodKind == MethodKind.Conversion ? "NetworkCredential" : method.ContainingType.Name;
+            // A conversion is named after what is converted (NetworkCredential), a constructor after its type.
+            string display = method.MethodKind == MethodKind.Conversion ? method.Parameters[0].Type.Name : method.ContainingType.Name;
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.CFA4004ExchangeWebServicesBasicAuth,
                 reported.Syntax.GetLocation(),

@@ -18,8 +18,6 @@ namespace CredentialFlowAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CFA4005SharePointPasswordAnalyzer : DiagnosticAnalyzer
     {
-        private const string ContextReplacement = "an access token on ClientContext.ExecutingWebRequest (MSAL), or PnP.Framework AuthenticationManager.CreateWithCertificate";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4005SharePointPassword);
 
         public override void Initialize(AnalysisContext context)
@@ -29,16 +27,15 @@ namespace CredentialFlowAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (symbols.HasRule(Descriptors.CFA4005SharePointPassword.Id))
+                if (!symbols.HasRule(Descriptors.CFA4005SharePointPassword.Id))
                 {
-                    start.RegisterOperationAction(ctx => AnalyzeCall(ctx, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
+                    return;
                 }
 
-                INamedTypeSymbol? runtimeContext = symbols.GetType("Microsoft.SharePoint.Client.ClientRuntimeContext");
-                INamedTypeSymbol? networkCredential = symbols.GetType(KnownTypes.NetworkCredential);
-                if (runtimeContext != null && networkCredential != null)
+                start.RegisterOperationAction(ctx => AnalyzeCall(ctx, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
+                if (symbols.GetType(KnownTypes.NetworkCredential) is { } networkCredential)
                 {
-                    start.RegisterOperationAction(ctx => AnalyzeCredentials(ctx, runtimeContext, networkCredential), OperationKind.SimpleAssignment);
+                    start.RegisterOperationAction(ctx => AnalyzeCredentials(ctx, symbols, networkCredential), OperationKind.SimpleAssignment);
                 }
             });
         }
@@ -65,11 +62,12 @@ namespace CredentialFlowAnalyzers.Rules
                 api.Replacement));
         }
 
-        private static void AnalyzeCredentials(OperationAnalysisContext context, INamedTypeSymbol runtimeContext, INamedTypeSymbol networkCredential)
+        /// <summary>A catalog property of this rule (a CSOM context's <c>Credentials</c>) set to a user name and password.</summary>
+        private static void AnalyzeCredentials(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol networkCredential)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Credentials" } target
-                || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, runtimeContext)
+            if (assignment.Target is not IPropertyReferenceOperation target
+                || !symbols.TryGet(target.Property, Descriptors.CFA4005SharePointPassword.Id, out KnownApi api)
                 || OperationFacts.WithoutConversions(assignment.Value) is not IObjectCreationOperation { Arguments.Length: >= 2 } credential
                 || !SymbolEqualityComparer.Default.Equals(credential.Type, networkCredential))
             {
@@ -90,13 +88,13 @@ namespace CredentialFlowAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.CFA4005SharePointPassword,
                 assignment.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, "SpoNetworkCredential"),
-                "ClientContext.Credentials",
-                ContextReplacement));
+                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
+                (target.Instance?.Type ?? target.Property.ContainingType).Name + "." + target.Property.Name,
+                api.Replacement));
         }
 
         private static bool IsSharePointOnline(string? url) =>
             url != null && System.Uri.TryCreate(url, System.UriKind.Absolute, out System.Uri? uri)
-            && (uri.Host.EndsWith(".sharepoint.com", System.StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".sharepoint.us", System.StringComparison.OrdinalIgnoreCase));
+            && KnownHosts.SharePointOnlineSuffixes.Any(suffix => uri.Host.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase));
     }
 }

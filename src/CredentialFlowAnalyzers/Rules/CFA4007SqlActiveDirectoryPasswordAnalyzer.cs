@@ -51,7 +51,7 @@ namespace CredentialFlowAnalyzers.Rules
                 Descriptors.CFA4007SqlActiveDirectoryPassword,
                 reference.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, "Enum"),
-                "'SqlAuthenticationMethod.ActiveDirectoryPassword'"));
+                "'" + reference.Field.ContainingType.Name + "." + reference.Field.Name + "'"));
         }
 
         private static void AnalyzeString(OperationAnalysisContext context, INamedTypeSymbol? builder)
@@ -96,7 +96,7 @@ namespace CredentialFlowAnalyzers.Rules
 
             if (current.Parent is not ISimpleAssignmentOperation assignment || assignment.Value != current
                 || assignment.Target is not IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
-                || !(indexer.Arguments[0].Value.ConstantValue.Value is string key && key.Trim().Equals("Authentication", System.StringComparison.OrdinalIgnoreCase)))
+                || !(indexer.Arguments[0].Value.ConstantValue.Value is string key && key.Trim().Equals(ConnectionStringKeywords.SqlAuthentication, System.StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }

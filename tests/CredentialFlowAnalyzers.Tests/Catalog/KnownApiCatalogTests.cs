@@ -17,20 +17,6 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
     /// </summary>
     public class KnownApiCatalogTests
     {
-        /// <summary>The reference sets the catalog is checked against; a row must resolve in at least one.</summary>
-        private static IEnumerable<(string Name, Compilation Compilation)> Worlds()
-        {
-            yield return ("net10 + modern vendors + stubs", Create(TestReferences.Net100, TestReferences.Modern.AddRange(
-                StubAssemblies.For(TestReferences.Net100,
-                    "Microsoft.Store.PartnerCenter", "Microsoft.Exchange.WebServices", "OfficeDevPnP.Core", "Microsoft.Xrm.Tooling.Connector",
-                    "Microsoft.Azure.Management.ResourceManager.Fluent", "Microsoft.Rest.ClientRuntime.Azure.Authentication",
-                    "Microsoft.Graph.Auth", "PnP.Framework", "Microsoft.PowerPlatform.Dataverse.Client"))));
-            yield return ("net10 + hand-rolled request libraries (RestSharp, IdentityModel, PowerShell Standard)", Create(TestReferences.Net100, TestReferences.HandRolled));
-            yield return ("net472 + ADAL", Create(TestReferences.Net472, TestReferences.AdalNetFramework));
-            yield return ("net10 + MailKit + SqlClient", Create(TestReferences.Net100, TestReferences.MailKit.AddRange(TestReferences.SqlClient)));
-            yield return ("net472 (System.Data)", Create(TestReferences.Net472.AddAssemblies(ImmutableArray.Create("System.Data")), ImmutableArray<MetadataReference>.Empty));
-        }
-
         private static Compilation Create(ReferenceAssemblies target, ImmutableArray<MetadataReference> vendor) =>
             CSharpCompilation.Create(
                 "CatalogCheck",
@@ -39,9 +25,8 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
         [Fact]
         public void EveryRow_ResolvesToAMember()
         {
-            var worlds = Worlds().ToList();
             var unresolved = KnownApiCatalog.All
-                .Where(api => worlds.All(w => DocumentationCommentId.GetSymbolsForDeclarationId(api.DocId, w.Compilation).IsEmpty))
+                .Where(api => !CatalogWorlds.Resolve(api.DocId).Any())
                 .Select(api => api.DocId)
                 .ToList();
             Assert.Empty(unresolved);
@@ -61,10 +46,9 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
         [Fact]
         public void NamedParameters_ExistOnTheResolvedMembers()
         {
-            var worlds = Worlds().ToList();
             foreach (KnownApi api in KnownApiCatalog.All)
             {
-                foreach (ISymbol symbol in worlds.SelectMany(w => DocumentationCommentId.GetSymbolsForDeclarationId(api.DocId, w.Compilation)))
+                foreach ((_, ISymbol symbol) in CatalogWorlds.Resolve(api.DocId))
                 {
                     var parameters = symbol is IMethodSymbol m ? m.Parameters.Select(p => p.Name).ToList() : new List<string>();
                     if (api.UserParameter != null && symbol is IMethodSymbol)

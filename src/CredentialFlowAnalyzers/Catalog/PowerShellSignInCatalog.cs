@@ -1,171 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace CredentialFlowAnalyzers.PowerShell
+namespace CredentialFlowAnalyzers.Catalog
 {
-    /// <summary>How a fix supplies one input of the replacement parameter set.</summary>
-    internal enum PsInputShape
-    {
-        /// <summary>A string (<c>$env:NAME</c> in scripts, the secret source expression in C#).</summary>
-        String,
-
-        /// <summary>A <c>SecureString</c> (<c>(ConvertTo-SecureString $env:NAME -AsPlainText -Force)</c>; in C# <c>new NetworkCredential(string.Empty, x).SecurePassword</c>).</summary>
-        SecureString,
-    }
-
-    /// <summary>A named run-time source of one replacement input: Key Vault secret name, configuration key, environment variable.</summary>
-    internal sealed class PsSecret
-    {
-        public PsSecret(string vaultSecretName, string configurationKey, string environmentVariable)
-        {
-            VaultSecretName = vaultSecretName;
-            ConfigurationKey = configurationKey;
-            EnvironmentVariable = environmentVariable;
-        }
-
-        public string VaultSecretName { get; }
-
-        public string ConfigurationKey { get; }
-
-        public string EnvironmentVariable { get; }
-    }
-
-    /// <summary>One parameter the fix adds: name and the secret(s) feeding it (two secrets make a string array).</summary>
-    internal sealed class PsInput
-    {
-        public PsInput(string parameter, PsInputShape shape, params PsSecret[] secrets)
-            : this(parameter, shape, ImmutableArray<string>.Empty, secrets)
-        {
-        }
-
-        public PsInput(string parameter, PsInputShape shape, ImmutableArray<string> unlessPresent, params PsSecret[] secrets)
-        {
-            Parameter = parameter;
-            Shape = shape;
-            UnlessPresent = unlessPresent;
-            Secrets = secrets.ToImmutableArray();
-        }
-
-        public string Parameter { get; }
-
-        public PsInputShape Shape { get; }
-
-        /// <summary>The input is not added when the call already passes one of these parameters.</summary>
-        public ImmutableArray<string> UnlessPresent { get; }
-
-        public ImmutableArray<PsSecret> Secrets { get; }
-    }
-
-    /// <summary>The token-based (or certificate) parameter set a fix rewrites a password sign-in to.</summary>
-    internal sealed class PsReplacement
-    {
-        public PsReplacement(string cmdlet, ImmutableArray<PsInput> inputs, ImmutableArray<string>? keep)
-        {
-            Cmdlet = cmdlet;
-            Inputs = inputs;
-            Keep = keep;
-        }
-
-        /// <summary>The cmdlet after the fix (the same name or a new module's).</summary>
-        public string Cmdlet { get; }
-
-        public ImmutableArray<PsInput> Inputs { get; }
-
-        /// <summary>Parameters of the old call that stay (full names); null keeps every parameter but the credential.</summary>
-        public ImmutableArray<string>? Keep { get; }
-    }
-
-    /// <summary>A cmdlet whose credential parameter carries a user name and password.</summary>
-    internal sealed class PsSignInCmdlet
-    {
-        public PsSignInCmdlet(
-            string key,
-            string module,
-            string[] names,
-            string[] credentialParameters,
-            string replacementText,
-            PsReplacement? fix = null,
-            string[]? positional = null,
-            string[]? excludedBy = null,
-            string[]? requires = null,
-            (string Parameter, string Value)[]? requiredValues = null,
-            string[]? switches = null)
-        {
-            Key = key;
-            Module = module;
-            Names = names.ToImmutableArray();
-            CredentialParameters = credentialParameters.ToImmutableArray();
-            ReplacementText = replacementText;
-            Fix = fix;
-            Positional = (positional ?? Array.Empty<string>()).ToImmutableArray();
-            ExcludedBy = (excludedBy ?? Array.Empty<string>()).ToImmutableArray();
-            Requires = (requires ?? Array.Empty<string>()).ToImmutableArray();
-            RequiredValues = (requiredValues ?? Array.Empty<(string, string)>()).ToImmutableArray();
-            Switches = (switches ?? Array.Empty<string>()).ToImmutableArray();
-        }
-
-        /// <summary>Stable short name, safe for <c>Diagnostic.Properties</c>.</summary>
-        public string Key { get; }
-
-        /// <summary>The module that owns the cmdlet (shown in messages).</summary>
-        public string Module { get; }
-
-        /// <summary>The cmdlet name first, then its aliases.</summary>
-        public ImmutableArray<string> Names { get; }
-
-        public string Name => Names[0];
-
-        /// <summary>Parameters that carry the user credential (full names; prefixes of at least four letters bind too).</summary>
-        public ImmutableArray<string> CredentialParameters { get; }
-
-        /// <summary>What to use instead (message text).</summary>
-        public string ReplacementText { get; }
-
-        /// <summary>The mechanical rewrite; null when none is safe.</summary>
-        public PsReplacement? Fix { get; }
-
-        /// <summary>Positional parameters in order (full names); the credential is bound when its position is taken.</summary>
-        public ImmutableArray<string> Positional { get; }
-
-        /// <summary>Any of these makes the credential an app secret (near-miss): no finding.</summary>
-        public ImmutableArray<string> ExcludedBy { get; }
-
-        /// <summary>All of these must be present for a finding.</summary>
-        public ImmutableArray<string> Requires { get; }
-
-        /// <summary>Parameters that must have these literal values (case-insensitive) for a finding.</summary>
-        public ImmutableArray<(string Parameter, string Value)> RequiredValues { get; }
-
-        /// <summary>Switch parameters (take no value), so positional arguments are counted right.</summary>
-        public ImmutableArray<string> Switches { get; }
-
-        public int CredentialPosition => Positional.IndexOf(CredentialParameters[0]);
-    }
-
-    /// <summary>A retired module whose import is reported.</summary>
-    internal sealed class PsRetiredModule
-    {
-        public PsRetiredModule(string name, string replacement, bool prefix = false)
-        {
-            Name = name;
-            Replacement = replacement;
-            Prefix = prefix;
-        }
-
-        public string Name { get; }
-
-        public string Replacement { get; }
-
-        /// <summary>Also matches <c>Name.*</c> (AzureRM.Profile, ...).</summary>
-        public bool Prefix { get; }
-
-        public bool Matches(string module) =>
-            string.Equals(module, Name, StringComparison.OrdinalIgnoreCase)
-            || (Prefix && module.StartsWith(Name + ".", StringComparison.OrdinalIgnoreCase));
-    }
-
     /// <summary>
     /// The one table of PowerShell sign-ins that take a user password, their token-based replacements and the
     /// retired modules. Sources: the modules' documentation and source (see docs/rules/CFA3001.md).
@@ -174,26 +12,14 @@ namespace CredentialFlowAnalyzers.PowerShell
     {
         private const string GraphMigration = "Connect-MgGraph -AccessToken with a token from a refresh-token exchange (Secure Application Model); the module's other cmdlets must be migrated to Microsoft Graph PowerShell too";
 
-        private static readonly PsSecret GraphToken = new PsSecret("GraphAccessToken", "Graph:AccessToken", "GRAPH_ACCESS_TOKEN");
-        private static readonly PsSecret AzureToken = new PsSecret("AzureAccessToken", "Azure:AccessToken", "AZURE_ACCESS_TOKEN");
-        private static readonly PsSecret AzureAccount = new PsSecret("AzureAccountId", "Azure:AccountId", "AZURE_ACCOUNT_ID");
-        private static readonly PsSecret ExchangeToken = new PsSecret("ExchangeAccessToken", "Exchange:AccessToken", "EXCHANGE_ACCESS_TOKEN");
-        private static readonly PsSecret ExchangeOrganization = new PsSecret("ExchangeOrganization", "Exchange:Organization", "EXCHANGE_ORGANIZATION");
-        private static readonly PsSecret SharePointToken = new PsSecret("SharePointAccessToken", "SharePoint:AccessToken", "SHAREPOINT_ACCESS_TOKEN");
-        private static readonly PsSecret TeamsToken = new PsSecret("TeamsAccessToken", "Teams:AccessToken", "TEAMS_ACCESS_TOKEN");
-        private static readonly PsSecret SpoClientId = new PsSecret("SharePointClientId", "SharePoint:ClientId", "SPO_CLIENT_ID");
-        private static readonly PsSecret SpoTenantId = new PsSecret("SharePointTenantId", "SharePoint:TenantId", "SPO_TENANT_ID");
-        private static readonly PsSecret SpoThumbprint = new PsSecret("SharePointCertificateThumbprint", "SharePoint:CertificateThumbprint", "SPO_CERTIFICATE_THUMBPRINT");
-        private static readonly PsSecret PartnerRefreshToken = new PsSecret("PartnerRefreshToken", "PartnerCenter:RefreshToken", "PARTNER_REFRESH_TOKEN");
-
         private static readonly PsReplacement ToGraph = new PsReplacement(
             "Connect-MgGraph",
-            ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.SecureString, GraphToken)),
+            ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.SecureString, KnownSecrets.GraphAccessToken)),
             ImmutableArray<string>.Empty);
 
         private static readonly PsReplacement ToAz = new PsReplacement(
             "Connect-AzAccount",
-            ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, AzureToken), new PsInput("AccountId", PsInputShape.String, AzureAccount)),
+            ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, KnownSecrets.AzureAccessToken), new PsInput("AccountId", PsInputShape.String, KnownSecrets.AzureAccountId)),
             ImmutableArray.Create("Tenant", "TenantId", "Domain", "Subscription", "SubscriptionId", "SubscriptionName", "Environment", "ContextName", "Force", "Scope", "SkipContextPopulation"));
 
         private static readonly ImmutableArray<string> AzSwitches = ImmutableArray.Create("ServicePrincipal", "Force", "SkipContextPopulation", "Identity", "SkipValidation", "UseDeviceAuthentication", "SendCertificateChain");
@@ -229,8 +55,8 @@ namespace CredentialFlowAnalyzers.PowerShell
                 new PsReplacement(
                     "Connect-ExchangeOnline",
                     ImmutableArray.Create(
-                        new PsInput("AccessToken", PsInputShape.String, ExchangeToken),
-                        new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization", "UserPrincipalName"), ExchangeOrganization)),
+                        new PsInput("AccessToken", PsInputShape.String, KnownSecrets.ExchangeAccessToken),
+                        new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization", "UserPrincipalName"), KnownSecrets.ExchangeOrganization)),
                     null),
                 switches: new[] { "InlineCredential", "ShowBanner", "ShowProgress", "UseRPSSession", "Device", "ManagedIdentity", "SkipLoadingFormatData", "SkipLoadingCmdletHelp", "DisableWAM", "EnableErrorReporting" }),
             new PsSignInCmdlet(
@@ -242,8 +68,8 @@ namespace CredentialFlowAnalyzers.PowerShell
                 new PsReplacement(
                     "Connect-IPPSSession",
                     ImmutableArray.Create(
-                        new PsInput("AccessToken", PsInputShape.String, ExchangeToken),
-                        new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization", "UserPrincipalName"), ExchangeOrganization)),
+                        new PsInput("AccessToken", PsInputShape.String, KnownSecrets.ExchangeAccessToken),
+                        new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization", "UserPrincipalName"), KnownSecrets.ExchangeOrganization)),
                     null),
                 switches: new[] { "InlineCredential", "ShowBanner", "UseRPSSession", "DisableWAM" }),
             new PsSignInCmdlet(
@@ -255,9 +81,9 @@ namespace CredentialFlowAnalyzers.PowerShell
                 new PsReplacement(
                     "Connect-SPOService",
                     ImmutableArray.Create(
-                        new PsInput("ClientId", PsInputShape.String, SpoClientId),
-                        new PsInput("TenantId", PsInputShape.String, SpoTenantId),
-                        new PsInput("CertificateThumbprint", PsInputShape.String, SpoThumbprint)),
+                        new PsInput("ClientId", PsInputShape.String, KnownSecrets.SharePointClientId),
+                        new PsInput("TenantId", PsInputShape.String, KnownSecrets.SharePointTenantId),
+                        new PsInput("CertificateThumbprint", PsInputShape.String, KnownSecrets.SharePointCertificateThumbprint)),
                     ImmutableArray.Create("Url", "ClientTag", "Region", "AuthenticationUrl")),
                 positional: new[] { "Url", "Credential", "ClientTag", "ModernAuth", "UseSystemBrowser" }),
             new PsSignInCmdlet(
@@ -268,7 +94,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                 "Connect-PnPOnline -AccessToken, -ClientId -Tenant -Thumbprint (app-only), -ManagedIdentity, or -Interactive -ClientId",
                 new PsReplacement(
                     "Connect-PnPOnline",
-                    ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, SharePointToken)),
+                    ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, KnownSecrets.SharePointAccessToken)),
                     ImmutableArray.Create("Url", "Connection", "ReturnConnection", "AzureEnvironment")),
                 positional: new[] { "Url" },
                 switches: new[] { "CurrentCredentials", "ReturnConnection", "Interactive", "DeviceLogin", "ManagedIdentity", "LaunchBrowser", "ForceAuthentication", "PersistLogin", "CreateDrive", "UseWebLogin", "SPOManagementShell" }),
@@ -280,7 +106,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                 "Connect-MicrosoftTeams -AccessTokens (Graph and Teams admin tokens), -TenantId -ApplicationId -CertificateThumbprint, -Identity or -UseDeviceAuthentication",
                 new PsReplacement(
                     "Connect-MicrosoftTeams",
-                    ImmutableArray.Create(new PsInput("AccessTokens", PsInputShape.String, GraphToken, TeamsToken)),
+                    ImmutableArray.Create(new PsInput("AccessTokens", PsInputShape.String, KnownSecrets.GraphAccessToken, KnownSecrets.TeamsAccessToken)),
                     ImmutableArray.Create("TenantId", "LogLevel", "LogFilePath", "TeamsEnvironmentName")),
                 switches: new[] { "UseDeviceAuthentication", "DisableWAM", "Identity" }),
             new PsSignInCmdlet(
@@ -291,7 +117,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                 "Connect-PartnerCenter -ApplicationId -RefreshToken (Secure Application Model) or -AccessToken",
                 new PsReplacement(
                     "Connect-PartnerCenter",
-                    ImmutableArray.Create(new PsInput("RefreshToken", PsInputShape.String, PartnerRefreshToken)),
+                    ImmutableArray.Create(new PsInput("RefreshToken", PsInputShape.String, KnownSecrets.RefreshToken)),
                     null),
                 excludedBy: new[] { "ServicePrincipal", "RefreshToken", "AccessToken", "Tenant", "TenantId", "Domain" },
                 requires: new[] { "ApplicationId" },
@@ -309,6 +135,8 @@ namespace CredentialFlowAnalyzers.PowerShell
                 new[] { "Credential" },
                 "Connect-ExchangeOnline (ExchangeOnlineManagement) with -AccessToken, a certificate or a managed identity; Remote PowerShell is retired",
                 requiredValues: new[] { ("ConfigurationName", "Microsoft.Exchange"), ("Authentication", "Basic") },
+                // A bearer token in the password slot with this URI option is OAuth over a retired transport, not a password (near-miss).
+                exemptWhenValueContains: new[] { ("ConnectionUri", "BasicAuthToOAuthConversion=true") },
                 switches: new[] { "AllowRedirection", "EnableNetworkAccess", "UseSSL", "UseWindowsPowerShell" }));
 
         public static readonly ImmutableArray<PsRetiredModule> RetiredModules = ImmutableArray.Create(
@@ -318,6 +146,38 @@ namespace CredentialFlowAnalyzers.PowerShell
             new PsRetiredModule("AzureRM", "Az", prefix: true),
             new PsRetiredModule("SharePointPnPPowerShellOnline", "PnP.PowerShell"),
             new PsRetiredModule("SkypeOnlineConnector", "MicrosoftTeams"));
+
+        /// <summary>
+        /// The cheap test run on script text before tokenizing (ordinal, case-insensitive): every command name the
+        /// rules look for contains one of these.
+        /// </summary>
+        public static readonly ImmutableArray<string> PreFilter = ImmutableArray.Create("connect-", "login-", "add-", "new-pssession", "new-pcsatoken", "import-module", "convertto-securestring", "#requires", "ipmo");
+
+        /// <summary><c>Import-Module</c> and its alias: the module is the <c>-Name</c> parameter or the first positional argument.</summary>
+        public static readonly ImmutableArray<string> ImportModuleNames = ImmutableArray.Create("Import-Module", "ipmo");
+
+        public const string ImportModuleNameParameter = "Name";
+
+        public static readonly ImmutableArray<string> ImportModuleSwitches = ImmutableArray.Create("Force", "Global", "PassThru", "AsCustomObject", "NoClobber", "DisableNameChecking", "SkipEditionCheck", "UseWindowsPowerShell");
+
+        /// <summary><c>ConvertTo-SecureString 'text' -AsPlainText -Force</c>: a password written in the script.</summary>
+        public const string ConvertToSecureString = "ConvertTo-SecureString";
+
+        public const string AsPlainTextParameter = "AsPlainText";
+
+        public const string StringParameter = "String";
+
+        public static readonly ImmutableArray<string> ConvertToSecureStringSwitches = ImmutableArray.Create(AsPlainTextParameter, "Force");
+
+        /// <summary>How messages name a plain-text password conversion.</summary>
+        public const string PlainTextConversionDisplay = ConvertToSecureString + " -" + AsPlainTextParameter;
+
+        /// <summary>Exchange Online's switch that prompts for the password itself: a credential parameter without a value.</summary>
+        public const string InlineCredentialSwitch = "InlineCredential";
+
+        /// <summary>Commands whose result a dead credential assignment may hold without side effects worth keeping (the rewriter removes those lines).</summary>
+        public static readonly ImmutableArray<string> InertCredentialCommands = ImmutableArray.Create(
+            ConvertToSecureString, "New-Object", "Get-Credential", "Read-Host", "Import-Clixml", "Get-AutomationPSCredential", "Get-Content");
 
         /// <summary>Parameters every cmdlet has that take no value.</summary>
         public static readonly ImmutableArray<string> CommonSwitches = ImmutableArray.Create("Verbose", "Debug", "WhatIf", "Confirm", "Force", "PassThru");
@@ -345,6 +205,19 @@ namespace CredentialFlowAnalyzers.PowerShell
             }
 
             return null;
+        }
+
+        public static bool IsImportModule(string unqualifiedName)
+        {
+            foreach (string name in ImportModuleNames)
+            {
+                if (string.Equals(unqualifiedName, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>MSOnline\Connect-MsolService</c> → <c>Connect-MsolService</c>.</summary>
