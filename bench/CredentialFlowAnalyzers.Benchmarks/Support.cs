@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,41 +12,6 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CredentialFlowAnalyzers.Benchmarks
 {
-    internal sealed class BenchSettings
-    {
-        public int Lines { get; private set; } = 150_000;
-        public int Runs { get; private set; } = 5;
-        public int Warmup { get; private set; } = 1;
-        public int Seed { get; private set; } = 20260401;
-        public bool NoReadme { get; private set; }
-        public bool AllowErrors { get; private set; }
-        public string? WriteCorpus { get; private set; }
-        public int TokenizerOnly { get; private set; }
-        public string LoadAtStart { get; } = Report.LoadAverage();
-
-        public static BenchSettings Parse(string[] args)
-        {
-            var s = new BenchSettings();
-            for (int i = 0; i < args.Length; i++)
-            {
-                switch (args[i])
-                {
-                    case "--lines": s.Lines = int.Parse(args[++i]); break;
-                    case "--runs": s.Runs = Math.Max(1, int.Parse(args[++i])); break;
-                    case "--warmup": s.Warmup = int.Parse(args[++i]); break;
-                    case "--seed": s.Seed = int.Parse(args[++i]); break;
-                    case "--no-readme": s.NoReadme = true; break;
-                    case "--allow-errors": s.AllowErrors = true; break;
-                    case "--write-corpus": s.WriteCorpus = args[++i]; break;
-                    case "--tokenizer-only": s.TokenizerOnly = int.Parse(args[++i]); break;
-                    default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --lines N --runs N --warmup N --seed N --no-readme --allow-errors --write-corpus DIR --tokenizer-only RUNS");
-                }
-            }
-
-            return s;
-        }
-    }
-
     internal static class Paths
     {
         public static string Metadata(string key) => typeof(Paths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
@@ -150,7 +114,10 @@ namespace CredentialFlowAnalyzers.Benchmarks
         private static ImmutableArray<MetadataReference> CompileStubs(ImmutableArray<MetadataReference> baseReferences)
         {
             var assembly = typeof(ReferenceWorld).Assembly;
-            var pending = assembly.GetManifestResourceNames().Where(n => n.StartsWith("Stubs/", StringComparison.Ordinal) && n.EndsWith(".cs", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            // Stubs of old major versions (Name.2.x.cs) stand in for a real package the corpus already references: left out.
+            var pending = assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith("Stubs/", StringComparison.Ordinal) && n.EndsWith(".cs", StringComparison.Ordinal) && !n.EndsWith(".x.cs", StringComparison.Ordinal))
+                .OrderBy(n => n, StringComparer.Ordinal).ToList();
             var done = new List<MetadataReference>();
             var lastErrors = new Dictionary<string, string>();
             bool progress = true;
@@ -205,7 +172,7 @@ namespace CredentialFlowAnalyzers.Benchmarks
         public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
         /// <summary>Every C# analyzer in the package's analyzer assembly (the code-fix assembly holds none).</summary>
-        public static AnalyzerSet Package() => new AnalyzerSet("CredentialFlowAnalyzers", FromAssembly(typeof(CatalogApiAnalyzer).Assembly));
+        public static AnalyzerSet Package() => new AnalyzerSet("CredentialFlowAnalyzers", FromAssembly(PackageSurface.AnalyzerAssembly));
 
         public static AnalyzerSet BannedApi(string folder)
         {
