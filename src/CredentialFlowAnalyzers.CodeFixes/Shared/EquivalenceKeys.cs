@@ -2,10 +2,20 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 {
     /// <summary>
     /// Code action equivalence keys, shaped <c>"&lt;Id&gt;.&lt;Action&gt;"</c>. Fix All groups by these, so they never
-    /// depend on the title or on anything found in the code.
+    /// depend on the title or on anything found in the code. The first action offered for a diagnostic always carries
+    /// <see cref="Recommended"/> of its id (<see cref="CredentialCodeFixProvider"/> sees to it), whatever rewrite it is for
+    /// that shape: batch tools apply the first action of one diagnostic to every site of the id, so that key must be
+    /// offered wherever the id can be fixed at all. The keys below name the alternative actions.
     /// </summary>
     internal static class EquivalenceKeys
     {
+        /// <summary>The key of the first (recommended) action of every diagnostic of <paramref name="diagnosticId"/>.</summary>
+        public static string Recommended(string diagnosticId) => diagnosticId + ".Recommended";
+
+        /// <summary>True when <paramref name="key"/> is a key of an action for <paramref name="diagnosticId"/>.</summary>
+        public static bool BelongsTo(string key, string diagnosticId) =>
+            key.Length > diagnosticId.Length && key[diagnosticId.Length] == '.' && key.StartsWith(diagnosticId, System.StringComparison.Ordinal);
+
         public const string CFA1001RefreshToken = "CFA1001.RefreshToken";
         public const string CFA1001DeviceCode = "CFA1001.DeviceCode";
         public const string CFA1001Interactive = "CFA1001.Interactive";

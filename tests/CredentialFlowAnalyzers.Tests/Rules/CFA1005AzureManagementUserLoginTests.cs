@@ -199,7 +199,7 @@ class Sync
         return credentials;
     }
 }";
-            await VerifyFix(source, fixedSource, RestAuth, 0, "CFA1005.ApplicationTokenProvider", Expected(0, "UserTokenProvider.LoginSilentAsync"));
+            await VerifyFix(source, fixedSource, RestAuth, 0, "CFA1005.Recommended", Expected(0, "UserTokenProvider.LoginSilentAsync"));
         }
 
         [Fact]
@@ -229,7 +229,7 @@ class Sync
         return SdkContext.AzureCredentialsFactory.FromSystemAssignedManagedServiceIdentity(MSIResourceType.VirtualMachine, AzureEnvironment.AzureGlobalCloud, tenantId);
     }
 }";
-            await VerifyFix(source, fixedSource, Fluent, 0, "CFA1005.ManagedIdentity", Expected(0, "AzureCredentialsFactory.FromUser"));
+            await VerifyFix(source, fixedSource, Fluent, 0, "CFA1005.Recommended", Expected(0, "AzureCredentialsFactory.FromUser"));
         }
 
         [Fact]
@@ -277,7 +277,7 @@ class Sync
     }
 }";
             const string member = "UserTokenProvider.LoginSilentAsync";
-            await VerifyFix(source, fixedSource, RestAuth, 0, "CFA1005.ApplicationTokenProvider", Expected(0, member), Expected(1, member));
+            await VerifyFix(source, fixedSource, RestAuth, 0, "CFA1005.Recommended", Expected(0, member), Expected(1, member));
         }
 
         [Fact]
