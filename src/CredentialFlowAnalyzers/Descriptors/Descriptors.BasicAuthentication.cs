@@ -62,5 +62,20 @@ namespace CredentialFlowAnalyzers
             messageFormat: "This connection string signs in with a user name and password ({0}), which fails when MFA is enforced; {1}",
             category: DiagnosticCategories.BasicAuthentication,
             description: "A connection string in appsettings.json, app.config or web.config (AdditionalFiles) uses SQL Authentication=Active Directory Password or Dataverse AuthType=Office365 / OAuth with a password. Both sign in with a user password and fail under MFA. Use a passwordless method and keep secrets out of configuration files.");
+
+        // CFA4009's message arguments: the service a configuration section signs in to, and what to do instead.
+        internal const string CFA4009MailService = "a Microsoft 365 mail host";
+        internal const string CFA4009MailAdvice = "Exchange Online is retiring basic authentication for SMTP AUTH: send with Microsoft Graph sendMail or authenticate with OAuth 2.0 (XOAUTH2), and remove the password";
+        internal const string CFA4009DataverseService = "a Dataverse / Dynamics 365 organisation";
+        internal const string CFA4009DataverseAdvice = "connect with AuthType=ClientSecret or Certificate (application user), a token provider or interactive OAuth, and remove the password";
+        internal const string CFA4009SharePointService = "a SharePoint Online site";
+        internal const string CFA4009SharePointAdvice = "use app-only authentication with a certificate or an access token from MSAL, and remove the password";
+
+        public static readonly DiagnosticDescriptor CFA4009ConfigUserPassword = RuleFactory.Create(
+            "CFA4009",
+            title: "Configuration file keeps a user password for a Microsoft 365 service",
+            messageFormat: "This configuration keeps a user password for {0}, a sign-in that fails when MFA is enforced; {1}",
+            category: DiagnosticCategories.BasicAuthentication,
+            description: "A configuration file passed as AdditionalFiles keeps a user password as a setting of its own next to a Microsoft 365 service: the network element of system.net/mailSettings/smtp for a Microsoft 365 SMTP host, or an appsettings*.json section or appSettings block that names a Microsoft 365 mail host, a Dataverse organisation (*.dynamics.com) or a SharePoint Online site together with a password. The code that reads it signs in with basic authentication or a password grant, which Microsoft 365 is retiring and which cannot satisfy multi-factor authentication. Remove the password and use OAuth: app-only authentication, a token from the Secure Application Model, or an interactive sign-in.");
     }
 }
