@@ -37,16 +37,16 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             if (HostedPowerShell.For(model.Compilation) is not { } host
-                || !diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.CmdletProperty, out string? key)
+                || !diagnostic.Properties.TryGetValue(PowerShellDiagnostics.CmdletProperty, out string? key)
                 || PowerShellSignInCatalog.SignIns.FirstOrDefault(s => s.Key == key) is not { Fix: { } fix } cmdlet
-                || !diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.ShapeProperty, out string? shape))
+                || !diagnostic.Properties.TryGetValue(PowerShellDiagnostics.ShapeProperty, out string? shape))
             {
                 return Task.CompletedTask;
             }
 
             SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
             string title = "Use " + fix.Cmdlet + " with a token from a secret store";
-            if (shape == CFA3001PowerShellSignInAnalyzer.ShapeScript)
+            if (shape == PowerShellDiagnostics.ShapeScript)
             {
                 if (ScriptEdit(host, model, root, node, diagnostic, context.CancellationToken) is { } edit)
                 {
@@ -260,7 +260,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         /// <summary>For script text held in one string literal: the literal token and its rewritten replacement.</summary>
         private static (SyntaxToken Old, SyntaxToken New)? ScriptEdit(HostedPowerShell host, SemanticModel model, SyntaxNode root, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (!diagnostic.Properties.TryGetValue(CFA3001PowerShellSignInAnalyzer.ScriptOffsetProperty, out string? offsetText)
+            if (!diagnostic.Properties.TryGetValue(PowerShellDiagnostics.ScriptOffsetProperty, out string? offsetText)
                 || !int.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int offset))
             {
                 return null;

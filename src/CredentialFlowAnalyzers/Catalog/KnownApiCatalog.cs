@@ -19,6 +19,7 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string Creds = "System.Net.ICredentials";
         private const string TokenCacheCallback = "System.Action{Microsoft.Identity.Client.ITokenCache}";
 
+        private const string SmtpReplacement = "Microsoft Graph sendMail, or MailKit with SaslMechanismOAuth2 and an access token";
         private const string MailReplacement = "Authenticate(new SaslMechanismOAuth2(user, accessToken)) with an access token from MSAL";
         private const string EwsReplacement = "new OAuthCredentials(accessToken) with an access token from MSAL";
         private const string SpoCsomReplacement = "an access token on ClientContext.ExecutingWebRequest (MSAL), or PnP.Framework AuthenticationManager.CreateWithCertificate";
@@ -145,6 +146,10 @@ namespace CredentialFlowAnalyzers.Catalog
             // ---- end of CFA3xxx ------------------------------------------------------------------------------
 
             // ---- CFA4xxx: basic authentication to Microsoft 365 services ---------------------------------------
+
+            // System.Net.Mail: SMTP AUTH with a user password (reported when the client's host is Microsoft 365). No OAuth
+            // in System.Net.Mail, so no fix: the replacement is another library.
+            new KnownApi("SmtpClientCredentials", "CFA4001", "P:System.Net.Mail.SmtpClient.Credentials", SmtpReplacement, role: ApiRole.CredentialCarrier),
 
             // MailKit 4.x: the password overloads live on MailService (the Encoding+ICredentials one is abstract there and
             // overridden by SmtpClient/ImapClient/Pop3Client) and on IMailService. Authenticate(SaslMechanism) is a row so

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -56,23 +57,41 @@ namespace CredentialFlowAnalyzers.Catalog
 
         /// <summary>
         /// Which operations can reach the resolved members of <paramref name="ruleId"/>: constructors are reached by
-        /// object creations, other methods by invocations. A rule registers only for those, so no callback runs for
-        /// operations that can never match.
+        /// object creations, conversion operators by conversions, fields by field references, other methods by
+        /// invocations, and (when <paramref name="propertySets"/>) properties by assignments. A rule registers only for
+        /// those, so no callback runs for operations that can never match.
         /// </summary>
-        public (bool Constructors, bool Methods) MemberKinds(string ruleId)
+        public ImmutableArray<OperationKind> OperationKinds(string ruleId, bool propertySets)
         {
-            bool constructors = false;
-            bool methods = false;
+            var kinds = new HashSet<OperationKind>();
             foreach (KeyValuePair<ISymbol, KnownApi> row in _bySymbol)
             {
-                if (row.Value.RuleId == ruleId && row.Key is IMethodSymbol method)
+                if (row.Value.RuleId != ruleId)
                 {
-                    constructors |= method.MethodKind == MethodKind.Constructor;
-                    methods |= method.MethodKind != MethodKind.Constructor;
+                    continue;
+                }
+
+                switch (row.Key)
+                {
+                    case IMethodSymbol { MethodKind: MethodKind.Constructor }:
+                        kinds.Add(OperationKind.ObjectCreation);
+                        break;
+                    case IMethodSymbol { MethodKind: MethodKind.Conversion or MethodKind.UserDefinedOperator }:
+                        kinds.Add(OperationKind.Conversion);
+                        break;
+                    case IMethodSymbol:
+                        kinds.Add(OperationKind.Invocation);
+                        break;
+                    case IFieldSymbol:
+                        kinds.Add(OperationKind.FieldReference);
+                        break;
+                    case IPropertySymbol when propertySets:
+                        kinds.Add(OperationKind.SimpleAssignment);
+                        break;
                 }
             }
 
-            return (constructors, methods);
+            return kinds.OrderBy(k => k).ToImmutableArray();
         }
 
         /// <summary>

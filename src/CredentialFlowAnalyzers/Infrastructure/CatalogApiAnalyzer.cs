@@ -7,9 +7,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CredentialFlowAnalyzers.Infrastructure
 {
     /// <summary>
-    /// Base for rules that report calls and constructions of catalog members (<see cref="KnownApiCatalog"/>)
-    /// with one rule id. Symbols are resolved once per compilation; the rule does nothing when none of its
-    /// members exist there. Subclasses narrow the match with <see cref="ShouldReport"/>.
+    /// Base for rules that report uses of catalog members (<see cref="KnownApiCatalog"/>) with one diagnostic id:
+    /// calls, constructions, conversions, field reads and (on request) property sets. Symbols are resolved once per
+    /// compilation; the rule registers nothing when none of its members exist there, and only for the operation kinds
+    /// its members can be reached by. Subclasses narrow the match (<see cref="ShouldReport"/>), shape the diagnostic
+    /// (<see cref="CreateDiagnostic"/>) and add what is not a member use (<see cref="RegisterMore"/>).
     /// </summary>
     public abstract class CatalogApiAnalyzer : DiagnosticAnalyzer
     {
@@ -17,6 +19,12 @@ namespace CredentialFlowAnalyzers.Infrastructure
         public const string ApiKeyProperty = "ApiKey";
 
         private protected abstract DiagnosticDescriptor Rule { get; }
+
+        /// <summary>The rule whose catalog rows are reported: this rule's, or another's when two ids split one set of rows by a condition.</summary>
+        private protected virtual string CatalogRuleId => Rule.Id;
+
+        /// <summary>Whether setting a property row (<c>client.Credentials = ...</c>) is a use; off by default, as property rows mostly carry passwords to other rules.</summary>
+        private protected virtual bool ReportsPropertySets => false;
 
         public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -27,55 +35,73 @@ namespace CredentialFlowAnalyzers.Infrastructure
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (!symbols.HasRule(Rule.Id))
+                bool rows = symbols.HasRule(CatalogRuleId) && CanOccur(symbols);
+                ImmutableArray<OperationKind> kinds = rows ? symbols.OperationKinds(CatalogRuleId, ReportsPropertySets) : ImmutableArray<OperationKind>.Empty;
+                if (!kinds.IsEmpty)
                 {
-                    return;
+                    start.RegisterOperationAction(ctx => Analyze(ctx, symbols), kinds);
                 }
 
-                (bool constructors, bool methods) = symbols.MemberKinds(Rule.Id);
-                if (methods)
+                if (rows || RegistersWithoutRows)
                 {
-                    start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.Invocation);
-                }
-
-                if (constructors)
-                {
-                    start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.ObjectCreation);
+                    RegisterMore(start, symbols);
                 }
             });
         }
 
-        /// <summary>Extra conditions for a match (for example the type of an argument). The default reports every call.</summary>
-        private protected virtual bool ShouldReport(IOperation operation, IMethodSymbol method, KnownApi api, KnownApiSymbols symbols) => true;
+        /// <summary>Whether <see cref="RegisterMore"/> runs in a compilation without the rule's members (rules that also read strings).</summary>
+        private protected virtual bool RegistersWithoutRows => false;
+
+        /// <summary>A condition on the whole compilation besides "a member of the rule exists" (another library the rule needs).</summary>
+        private protected virtual bool CanOccur(KnownApiSymbols symbols) => true;
+
+        /// <summary>Registers what the rule finds besides member uses (string constants, a call that names the member's type).</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1012:Start action has no registered actions", Justification = "The default finds nothing besides member uses; rules that find more override it.")]
+        private protected virtual void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols)
+        {
+        }
+
+        /// <summary>Extra conditions for a match (the type of an argument, where a value came from). The default reports every use.</summary>
+        private protected virtual bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols) => true;
+
+        /// <summary>The diagnostic for a use: by default at the operation, with the row's key, the member's name and the row's replacement.</summary>
+        private protected virtual Diagnostic CreateDiagnostic(CatalogUse use) =>
+            Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), DisplayName(use.Member), use.Api.Replacement);
+
+        /// <summary>The properties every catalog diagnostic carries: the row's key, for the fix.</summary>
+        private protected static ImmutableDictionary<string, string?> KeyProperties(KnownApi api) =>
+            ImmutableDictionary<string, string?>.Empty.Add(ApiKeyProperty, api.Key);
 
         private void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols)
         {
-            IMethodSymbol? method = context.Operation switch
+            ISymbol? member = context.Operation switch
             {
                 IInvocationOperation invocation => invocation.TargetMethod,
                 IObjectCreationOperation creation => creation.Constructor,
+                IConversionOperation conversion => conversion.OperatorMethod,
+                IFieldReferenceOperation field => field.Field,
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
                 _ => null,
             };
 
-            if (method is null
-                || !symbols.TryGet(method, Rule.Id, out KnownApi api)
-                || !ShouldReport(context.Operation, method, api, symbols))
+            if (member is null || !symbols.TryGet(member, CatalogRuleId, out KnownApi api))
             {
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                context.Operation.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(ApiKeyProperty, api.Key),
-                DisplayName(method),
-                api.Replacement));
+            var use = new CatalogUse(context.Operation, member, api);
+            if (ShouldReport(context, use, symbols))
+            {
+                context.ReportDiagnostic(CreateDiagnostic(use));
+            }
         }
 
         /// <summary>How a member is named in messages: <c>Type.Member</c>, or the type for a constructor. Never an argument value.</summary>
-        internal static string DisplayName(IMethodSymbol method) =>
-            method.MethodKind == MethodKind.Constructor
-                ? method.ContainingType.Name
-                : (method.ReducedFrom ?? method).ContainingType.Name + "." + method.Name;
+        internal static string DisplayName(ISymbol member) =>
+            member is IMethodSymbol method
+                ? method.MethodKind == MethodKind.Constructor
+                    ? method.ContainingType.Name
+                    : (method.ReducedFrom ?? method).ContainingType.Name + "." + method.Name
+                : member.ContainingType.Name + "." + member.Name;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CredentialFlowAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -84,11 +85,21 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         public INamedTypeSymbol? StringBuilder { get; }
 
-        /// <summary>Null when the compilation does not reference System.Management.Automation.</summary>
-        public static HostedPowerShell? For(Compilation compilation)
+        private static readonly ConditionalWeakTable<Compilation, Resolved> Cache = new ConditionalWeakTable<Compilation, Resolved>();
+
+        /// <summary>The hosting API of <paramref name="compilation"/>, resolved once; null when it does not reference System.Management.Automation.</summary>
+        public static HostedPowerShell? For(Compilation compilation) => Cache.GetValue(compilation, c => new Resolved(c)).Host;
+
+        /// <summary>The resolution of one compilation, kept also when it found nothing.</summary>
+        private sealed class Resolved
         {
-            KnownApiSymbols symbols = KnownApiSymbols.For(compilation);
-            return symbols.GetType(KnownTypes.PowerShell) is { } powerShell ? new HostedPowerShell(symbols, powerShell) : null;
+            public Resolved(Compilation compilation)
+            {
+                KnownApiSymbols symbols = KnownApiSymbols.For(compilation);
+                Host = symbols.GetType(KnownTypes.PowerShell) is { } powerShell ? new HostedPowerShell(symbols, powerShell) : null;
+            }
+
+            public HostedPowerShell? Host { get; }
         }
 
         public bool IsBuilder(ITypeSymbol? type) =>

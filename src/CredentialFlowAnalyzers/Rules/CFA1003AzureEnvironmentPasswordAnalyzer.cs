@@ -11,32 +11,21 @@ namespace CredentialFlowAnalyzers.Rules
     /// <summary>
     /// CFA1003: <c>Environment.SetEnvironmentVariable("AZURE_PASSWORD", ...)</c> in a compilation that references
     /// Azure.Identity: EnvironmentCredential (and DefaultAzureCredential) then signs in with the user's password.
-    /// The variable name is read as a compile-time constant, so a const field holding the name is followed.
-    /// One diagnostic per call that sets AZURE_PASSWORD; the AZURE_USERNAME call next to it is removed by the fix.
+    /// The catalog row is the credential type (it is what makes the variable a password); the variable name is read as
+    /// a compile-time constant, so a const field holding the name is followed. One diagnostic per call that sets
+    /// AZURE_PASSWORD; the AZURE_USERNAME call next to it is removed by the fix.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA1003AzureEnvironmentPasswordAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA1003AzureEnvironmentPasswordAnalyzer : CatalogApiAnalyzer
     {
-        private static readonly DiagnosticDescriptor Rule = Descriptors.CFA1003AzureEnvironmentPassword;
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA1003AzureEnvironmentPassword;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
+        private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (symbols.GetType(KnownTypes.AzureEnvironmentCredential) is { } environmentCredential && symbols.TryGet(environmentCredential, Rule.Id, out KnownApi api))
             {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                INamedTypeSymbol? environmentCredential = symbols.GetType(KnownTypes.AzureEnvironmentCredential);
-                if (!symbols.HasRule(Rule.Id) || environmentCredential is null
-                    || !symbols.TryGet(environmentCredential, Rule.Id, out KnownApi api))
-                {
-                    return;
-                }
-
                 start.RegisterOperationAction(ctx => Analyze(ctx, symbols, api), OperationKind.Invocation);
-            });
+            }
         }
 
         /// <summary>True when <paramref name="invocation"/> is <c>Environment.SetEnvironmentVariable(name, ...)</c> with <paramref name="name"/> as a constant.</summary>
@@ -46,20 +35,13 @@ namespace CredentialFlowAnalyzers.Rules
             && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string value }
             && string.Equals(value.Trim(), name, StringComparison.OrdinalIgnoreCase);
 
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, KnownApi api)
+        private void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, KnownApi api)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!Sets(invocation, symbols, KnownApiCatalog.AzurePasswordVariable))
+            if (Sets(invocation, symbols, KnownApiCatalog.AzurePasswordVariable))
             {
-                return;
+                context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), KeyProperties(api), KnownApiCatalog.AzurePasswordVariable, api.Replacement));
             }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                invocation.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                KnownApiCatalog.AzurePasswordVariable,
-                api.Replacement));
         }
     }
 }

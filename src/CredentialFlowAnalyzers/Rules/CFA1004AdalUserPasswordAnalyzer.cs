@@ -22,9 +22,9 @@ namespace CredentialFlowAnalyzers.Rules
     {
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA1004AdalUserPassword;
 
-        private protected override bool ShouldReport(IOperation operation, IMethodSymbol method, KnownApi api, KnownApiSymbols symbols)
+        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols)
         {
-            if (operation is not IInvocationOperation invocation)
+            if (use.Operation is not IInvocationOperation invocation)
             {
                 return true;
             }

@@ -18,48 +18,20 @@ namespace CredentialFlowAnalyzers.Rules
     /// marks the Partner Center call that will fail, and has no fix of its own.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA1006PartnerCenterPasswordTokenAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA1006PartnerCenterPasswordTokenAnalyzer : CatalogApiAnalyzer
     {
         /// <summary>Rules whose catalog rows are password grants that produce a token.</summary>
         private static readonly ImmutableHashSet<string> PasswordGrantRules = ImmutableHashSet.Create("CFA1001", "CFA1004");
 
-        private static readonly DiagnosticDescriptor Rule = Descriptors.CFA1006PartnerCenterPasswordToken;
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA1006PartnerCenterPasswordToken;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        /// <summary>Without a password-grant library in the compilation no token can come from one.</summary>
+        private protected override bool CanOccur(KnownApiSymbols symbols) => PasswordGrantRules.Any(symbols.HasRule);
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (!symbols.HasRule(Rule.Id) || !PasswordGrantRules.Any(symbols.HasRule))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.Invocation);
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!symbols.TryGet(invocation.TargetMethod, Rule.Id, out KnownApi api)
-                || invocation.Arguments.FirstOrDefault(a => symbols.IsType(a.Parameter?.Type, KnownTypes.PartnerCenterAuthenticationToken)) is not { } token
-                || !ComesFromPasswordGrant(token.Value, symbols))
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                invocation.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                CatalogApiAnalyzer.DisplayName(invocation.TargetMethod),
-                api.Replacement));
-        }
+        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols) =>
+            use.Operation is IInvocationOperation invocation
+            && invocation.Arguments.FirstOrDefault(a => symbols.IsType(a.Parameter?.Type, KnownTypes.PartnerCenterAuthenticationToken)) is { } token
+            && ComesFromPasswordGrant(token.Value, symbols);
 
         private static bool ComesFromPasswordGrant(IOperation value, KnownApiSymbols symbols)
         {

@@ -15,54 +15,32 @@ namespace CredentialFlowAnalyzers.Rules
     /// There is no code fix: System.Net.Mail has no OAuth, so the replacement is another library or Graph.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4001SmtpClientBasicAuthAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4001SmtpClientBasicAuthAnalyzer : CatalogApiAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4001SmtpClientBasicAuth);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4001SmtpClientBasicAuth;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override bool ReportsPropertySets => true;
+
+        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                INamedTypeSymbol? smtpClient = symbols.GetType(KnownTypes.SystemNetMailSmtpClient);
-                INamedTypeSymbol? credentialCache = symbols.GetType(KnownTypes.CredentialCache);
-                if (smtpClient is null)
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, smtpClient, credentialCache), OperationKind.SimpleAssignment);
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol smtpClient, INamedTypeSymbol? credentialCache)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target || !symbols.Is(target.Property, KnownMembers.SmtpClientCredentials))
-            {
-                return;
-            }
-
+            var assignment = (ISimpleAssignmentOperation)use.Operation;
+            var target = (IPropertyReferenceOperation)assignment.Target;
             IOperation value = OperationFacts.WithoutConversions(assignment.Value);
             if (value.ConstantValue.HasValue
-                || (value is IPropertyReferenceOperation property && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, credentialCache))
+                || (value is IPropertyReferenceOperation property && symbols.IsType(property.Property.ContainingType, KnownTypes.CredentialCache))
                 || (value is IObjectCreationOperation creation && creation.Arguments.Length < 2))
             {
                 // null, CredentialCache.DefaultNetworkCredentials / DefaultCredentials, new NetworkCredential(): no user password.
-                return;
+                return false;
             }
 
             IOperation root = OperationFacts.Root(assignment);
-            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Descriptors.CFA4001SmtpClientBasicAuth.Id);
-            if (HostOf(target.Instance, root, symbols, smtpClient, extra) != HostKind.Microsoft365)
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CFA4001SmtpClientBasicAuth, assignment.Syntax.GetLocation(), target.Property.ContainingType.Name + "." + target.Property.Name));
+            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Rule.Id);
+            return HostOf(target.Instance, root, symbols, target.Property.ContainingType, extra) == HostKind.Microsoft365;
         }
+
+        private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>
+            Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), DisplayName(use.Member));
 
         private static HostKind HostOf(IOperation? instance, IOperation root, KnownApiSymbols symbols, INamedTypeSymbol smtpClient, ImmutableArray<string> extra)
         {

@@ -16,62 +16,27 @@ namespace CredentialFlowAnalyzers.Rules
     /// (on-premises Exchange, where basic authentication is the server's choice).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4004ExchangeWebCredentialsAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4004ExchangeWebCredentialsAnalyzer : CatalogApiAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4004ExchangeWebServicesBasicAuth);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4004ExchangeWebServicesBasicAuth;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (use.Operation is IConversionOperation conversion)
             {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (!symbols.HasRule(Descriptors.CFA4004ExchangeWebServicesBasicAuth.Id))
+                // null, CredentialCache.DefaultNetworkCredentials / DefaultCredentials, new NetworkCredential(): no user password.
+                IOperation operand = OperationFacts.WithoutConversions(conversion.Operand);
+                if (operand.ConstantValue.HasValue
+                    || (operand is IPropertyReferenceOperation property && symbols.IsType(property.Property.ContainingType, KnownTypes.CredentialCache))
+                    || (operand is IObjectCreationOperation bare && bare.Arguments.Length < 2))
                 {
-                    return;
+                    return false;
                 }
-
-                INamedTypeSymbol? credentialCache = symbols.GetType(KnownTypes.CredentialCache);
-                start.RegisterOperationAction(ctx => Analyze(ctx, symbols, credentialCache), OperationKind.ObjectCreation, OperationKind.Conversion);
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol? credentialCache)
-        {
-            IMethodSymbol? method;
-            IOperation reported;
-            switch (context.Operation)
-            {
-                case IObjectCreationOperation creation:
-                    method = creation.Constructor;
-                    reported = creation;
-                    break;
-
-                case IConversionOperation { OperatorMethod: { } op } conversion:
-                    IOperation operand = OperationFacts.WithoutConversions(conversion.Operand);
-                    if (operand.ConstantValue.HasValue
-                        || (operand is IPropertyReferenceOperation property && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, credentialCache))
-                        || (operand is IObjectCreationOperation bare && bare.Arguments.Length < 2))
-                    {
-                        return;
-                    }
-
-                    method = op;
-                    reported = operand;
-                    break;
-
-                default:
-                    return;
             }
 
-            if (method is null || !symbols.TryGet(method, Descriptors.CFA4004ExchangeWebServicesBasicAuth.Id, out KnownApi api))
-            {
-                return;
-            }
-
-            IOperation root = OperationFacts.Root(context.Operation);
-            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, context.Operation.Syntax.SyntaxTree, Descriptors.CFA4004ExchangeWebServicesBasicAuth.Id);
+            // Not reported when the body points ExchangeService.Url only at constant hosts that are not Microsoft 365.
+            IOperation root = OperationFacts.Root(use.Operation);
+            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, use.Operation.Syntax.SyntaxTree, Rule.Id);
             var kinds = new List<HostKind>();
             foreach (ISimpleAssignmentOperation assignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
             {
@@ -82,18 +47,17 @@ namespace CredentialFlowAnalyzers.Rules
             }
 
             HostKind host = OperationFacts.Combine(kinds);
-            if (host == HostKind.Other || host == HostKind.DirectSend)
-            {
-                return;
-            }
+            return host != HostKind.Other && host != HostKind.DirectSend;
+        }
 
-            // A conversion is named after what is converted (NetworkCredential), a constructor after its type.
-            string display = method.MethodKind == MethodKind.Conversion ? method.Parameters[0].Type.Name : method.ContainingType.Name;
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4004ExchangeWebServicesBasicAuth,
-                reported.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                display));
+        /// <summary>A conversion is reported at, and named after, what is converted (a NetworkCredential); a constructor after its type.</summary>
+        private protected override Diagnostic CreateDiagnostic(CatalogUse use)
+        {
+            var method = (IMethodSymbol)use.Member;
+            (IOperation at, string display) = use.Operation is IConversionOperation conversion
+                ? (OperationFacts.WithoutConversions(conversion.Operand), method.Parameters[0].Type.Name)
+                : (use.Operation, method.ContainingType.Name);
+            return Diagnostic.Create(Rule, at.Syntax.GetLocation(), KeyProperties(use.Api), display);
         }
     }
 }

@@ -16,81 +16,44 @@ namespace CredentialFlowAnalyzers.Rules
     /// <c>*.sharepoint.com</c> URL in the same method. On-premises NTLM helpers and URLs are not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4005SharePointPasswordAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4005SharePointPasswordAnalyzer : CatalogApiAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4005SharePointPassword);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4005SharePointPassword;
 
-        public override void Initialize(AnalysisContext context)
+        /// <summary>A CSOM context's <c>Credentials</c> (a property row of this rule) set to a user name and password.</summary>
+        private protected override bool ReportsPropertySets => true;
+
+        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (use.Operation is not ISimpleAssignmentOperation assignment)
             {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (!symbols.HasRule(Descriptors.CFA4005SharePointPassword.Id))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(ctx => AnalyzeCall(ctx, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
-                if (symbols.GetType(KnownTypes.NetworkCredential) is { } networkCredential)
-                {
-                    start.RegisterOperationAction(ctx => AnalyzeCredentials(ctx, symbols, networkCredential), OperationKind.SimpleAssignment);
-                }
-            });
-        }
-
-        private static void AnalyzeCall(OperationAnalysisContext context, KnownApiSymbols symbols)
-        {
-            IMethodSymbol? method = context.Operation switch
-            {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                _ => null,
-            };
-
-            if (method is null || !symbols.TryGet(method, Descriptors.CFA4005SharePointPassword.Id, out KnownApi api))
-            {
-                return;
+                return true;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4005SharePointPassword,
-                context.Operation.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                CatalogApiAnalyzer.DisplayName(method),
-                api.Replacement));
-        }
-
-        /// <summary>A catalog property of this rule (a CSOM context's <c>Credentials</c>) set to a user name and password.</summary>
-        private static void AnalyzeCredentials(OperationAnalysisContext context, KnownApiSymbols symbols, INamedTypeSymbol networkCredential)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target
-                || !symbols.TryGet(target.Property, Descriptors.CFA4005SharePointPassword.Id, out KnownApi api)
-                || OperationFacts.WithoutConversions(assignment.Value) is not IObjectCreationOperation { Arguments.Length: >= 2 } credential
-                || !SymbolEqualityComparer.Default.Equals(credential.Type, networkCredential))
+            if (OperationFacts.WithoutConversions(assignment.Value) is not IObjectCreationOperation { Arguments.Length: >= 2 } credential
+                || !symbols.IsType(credential.Type, KnownTypes.NetworkCredential))
             {
-                return;
+                return false;
             }
 
             // Only SharePoint Online: the context's URL must be a constant *.sharepoint.com address.
             IOperation root = OperationFacts.Root(assignment);
-            ISymbol? contextSymbol = OperationFacts.ReferencedSymbol(target.Instance);
-            bool online = contextSymbol != null && OperationFacts.ValuesOf(contextSymbol, root)
+            ISymbol? contextSymbol = OperationFacts.ReferencedSymbol(((IPropertyReferenceOperation)assignment.Target).Instance);
+            return contextSymbol != null && OperationFacts.ValuesOf(contextSymbol, root)
                 .OfType<IObjectCreationOperation>()
                 .Any(c => c.Arguments.Length > 0 && IsSharePointOnline(OperationFacts.ConstantString(c.Arguments[0].Value, root)));
-            if (!online)
+        }
+
+        /// <summary>A property set is named after the context it is set on (<c>ClientContext.Credentials</c>).</summary>
+        private protected override Diagnostic CreateDiagnostic(CatalogUse use)
+        {
+            if (use.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target })
             {
-                return;
+                return base.CreateDiagnostic(use);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4005SharePointPassword,
-                assignment.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                (target.Instance?.Type ?? target.Property.ContainingType).Name + "." + target.Property.Name,
-                api.Replacement));
+            string display = (target.Instance?.Type ?? target.Property.ContainingType).Name + "." + target.Property.Name;
+            return Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), display, use.Api.Replacement);
         }
 
         private static bool IsSharePointOnline(string? url) =>

@@ -14,63 +14,33 @@ namespace CredentialFlowAnalyzers.Rules
     /// <c>Password</c>. Strings are checked wherever they appear (whole literal or concatenation of constants, once).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4006DataversePasswordAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4006DataversePasswordAnalyzer : CatalogApiAnalyzer
     {
         /// <summary>Diagnostic property with the <see cref="ConnectionStringFinding"/> name (string findings only).</summary>
         public const string FindingProperty = "Finding";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4006DataversePassword);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4006DataversePassword;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>
+            Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), "'" + use.Member.ContainingType.Name + "'", "a user name and password constructor");
+
+        /// <summary>Connection strings are found in any compilation: they need no Dataverse reference to be in the code.</summary>
+        private protected override bool RegistersWithoutRows => true;
+
+        private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols) =>
+            StringConstants.Register(start, ConnectionStrings.MayContainFinding, AnalyzeString);
+
+        private void AnalyzeString(OperationAnalysisContext context, string text)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (symbols.HasRule(Descriptors.CFA4006DataversePassword.Id))
-                {
-                    start.RegisterOperationAction(ctx => AnalyzeCreation(ctx, symbols), OperationKind.ObjectCreation);
-                }
-
-                start.RegisterOperationAction(AnalyzeString, OperationKind.Literal, OperationKind.Binary);
-            });
-        }
-
-        private static void AnalyzeCreation(OperationAnalysisContext context, KnownApiSymbols symbols)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is null || !symbols.TryGet(creation.Constructor, Descriptors.CFA4006DataversePassword.Id, out KnownApi api))
+            ConnectionStringFinding finding = ConnectionStrings.Classify(text);
+            if (Describe(finding) is not { } what)
             {
                 return;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4006DataversePassword,
-                creation.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty.Add(CatalogApiAnalyzer.ApiKeyProperty, api.Key),
-                "'" + creation.Constructor.ContainingType.Name + "'",
-                "a user name and password constructor"));
-        }
-
-        private static void AnalyzeString(OperationAnalysisContext context)
-        {
-            IOperation operation = context.Operation;
-            if (!OperationFacts.IsOutermostStringConstant(operation))
-            {
-                return;
-            }
-
-            ConnectionStringFinding finding = ConnectionStrings.Classify(operation.ConstantValue.Value as string);
-            string? what = Describe(finding);
-            if (what is null)
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4006DataversePassword,
-                operation.Syntax.GetLocation(),
+                Rule,
+                context.Operation.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(FindingProperty, finding.ToString()),
                 "This connection string",
                 what));

@@ -15,54 +15,37 @@ namespace CredentialFlowAnalyzers.Rules
     /// secret is not a user password and is not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4007SqlActiveDirectoryPasswordAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4007SqlActiveDirectoryPasswordAnalyzer : CatalogApiAnalyzer
     {
         /// <summary>Diagnostic property: <c>String</c> (a connection string constant), <c>Value</c> (an Authentication value) or <c>Enum</c>.</summary>
         public const string ShapeProperty = "Shape";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4007SqlActiveDirectoryPassword);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4007SqlActiveDirectoryPassword;
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                if (symbols.HasRule(Descriptors.CFA4007SqlActiveDirectoryPassword.Id))
-                {
-                    start.RegisterOperationAction(ctx => AnalyzeField(ctx, symbols), OperationKind.FieldReference);
-                }
+        /// <summary>Connection strings are found in any compilation: they need no SqlClient reference to be in the code.</summary>
+        private protected override bool RegistersWithoutRows => true;
 
-                INamedTypeSymbol? builder = symbols.GetType(KnownTypes.DbConnectionStringBuilder);
-                start.RegisterOperationAction(ctx => AnalyzeString(ctx, builder), OperationKind.Literal, OperationKind.Binary);
-            });
-        }
-
-        private static void AnalyzeField(OperationAnalysisContext context, KnownApiSymbols symbols)
-        {
-            var reference = (IFieldReferenceOperation)context.Operation;
-            if (!symbols.TryGet(reference.Field, Descriptors.CFA4007SqlActiveDirectoryPassword.Id, out _))
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4007SqlActiveDirectoryPassword,
-                reference.Syntax.GetLocation(),
+        /// <summary>The enum member (a field row): named as written in code, the shape tells the fix.</summary>
+        private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>
+            Diagnostic.Create(
+                Rule,
+                use.Operation.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, "Enum"),
-                "'" + reference.Field.ContainingType.Name + "." + reference.Field.Name + "'"));
+                "'" + use.Member.ContainingType.Name + "." + use.Member.Name + "'");
+
+        private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols)
+        {
+            INamedTypeSymbol? builder = symbols.GetType(KnownTypes.DbConnectionStringBuilder);
+            // A whole connection string, or the bare value set on a builder's ["Authentication"].
+            StringConstants.Register(
+                start,
+                text => ConnectionStrings.MayContainFinding(text) || (builder != null && ConnectionStrings.IsActiveDirectoryPassword(text)),
+                (context, text) => AnalyzeString(context, text, builder));
         }
 
-        private static void AnalyzeString(OperationAnalysisContext context, INamedTypeSymbol? builder)
+        private void AnalyzeString(OperationAnalysisContext context, string text, INamedTypeSymbol? builder)
         {
             IOperation operation = context.Operation;
-            if (!OperationFacts.IsOutermostStringConstant(operation))
-            {
-                return;
-            }
-
-            string? text = operation.ConstantValue.Value as string;
             string? shape = null;
             if (ConnectionStrings.Classify(text) == ConnectionStringFinding.SqlActiveDirectoryPassword)
             {
@@ -79,7 +62,7 @@ namespace CredentialFlowAnalyzers.Rules
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CFA4007SqlActiveDirectoryPassword,
+                Rule,
                 operation.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape),
                 "This connection string"));

@@ -4,7 +4,7 @@ using CredentialFlowAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    CredentialFlowAnalyzers.Rules.CFA3001PowerShellSignInAnalyzer,
+    CredentialFlowAnalyzers.Tests.Verifiers.PowerShellRules,
     CredentialFlowAnalyzers.CodeFixes.Rules.CFA3001PowerShellSignInCodeFix>;
 
 namespace CredentialFlowAnalyzers.Tests.Rules

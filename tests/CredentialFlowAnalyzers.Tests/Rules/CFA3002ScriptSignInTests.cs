@@ -7,7 +7,7 @@ using CredentialFlowAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    CredentialFlowAnalyzers.Rules.CFA3001PowerShellSignInAnalyzer,
+    CredentialFlowAnalyzers.Tests.Verifiers.PowerShellRules,
     CredentialFlowAnalyzers.CodeFixes.Rules.CFA3002PowerShellScriptCodeFix>;
 
 namespace CredentialFlowAnalyzers.Tests.Rules
@@ -40,7 +40,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
 
         private static async Task VerifyFixAsync(string script, string expected, string path = "Sync-Licenses.ps1")
         {
-            var (actual, _) = await AdditionalFileFix.ApplyAsync(new CFA3001PowerShellSignInAnalyzer(), new CFA3002PowerShellScriptCodeFix(), path, script);
+            var (actual, _) = await AdditionalFileFix.ApplyAsync(new PowerShellRules(), new CFA3002PowerShellScriptCodeFix(), path, script);
             Assert.Equal(expected.Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
         }
 
@@ -193,7 +193,7 @@ Get-MsolUser -All
         [InlineData("$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $u -Credential $cred -Authentication Basic\n")]
         public async Task NoSafeRewrite_NoFix(string script)
         {
-            var (actual, remaining) = await AdditionalFileFix.ApplyAsync(new CFA3001PowerShellSignInAnalyzer(), new CFA3002PowerShellScriptCodeFix(), "Sync.ps1", script);
+            var (actual, remaining) = await AdditionalFileFix.ApplyAsync(new PowerShellRules(), new CFA3002PowerShellScriptCodeFix(), "Sync.ps1", script);
             Assert.Equal(script, actual);
             Assert.Single(remaining, d => d.Id == "CFA3002");
         }
@@ -212,7 +212,7 @@ Get-MsolUser -All
         public async Task FixedScript_HasNoSignInLeft_AndStillTokenizesCleanly()
         {
             const string script = "$secure = ConvertTo-SecureString \"S3cret!\" -AsPlainText -Force\n$cred = [pscredential]::new('svc@contoso.com', $secure)\nConnect-AzureAD -Credential $cred\n";
-            var (actual, remaining) = await AdditionalFileFix.ApplyAsync(new CFA3001PowerShellSignInAnalyzer(), new CFA3002PowerShellScriptCodeFix(), "Sync.ps1", script);
+            var (actual, remaining) = await AdditionalFileFix.ApplyAsync(new PowerShellRules(), new CFA3002PowerShellScriptCodeFix(), "Sync.ps1", script);
             Assert.DoesNotContain("S3cret!", actual);
             Assert.DoesNotContain(remaining, d => d.Id == "CFA3002" || d.Id == "CFA3003");
             Assert.DoesNotContain(CredentialFlowAnalyzers.PowerShell.PsTokenizer.Tokenize(actual), t => t.Unterminated);
@@ -222,7 +222,7 @@ Get-MsolUser -All
         public async Task Messages_AndProperties_NeverContainTheSecret()
         {
             const string script = "$p = ConvertTo-SecureString 'Hunter2!' -AsPlainText -Force\n$c = New-Object PSCredential('svc@contoso.com', $p)\nConnect-MsolService -Credential $c\nImport-Module MSOnline\n";
-            var diagnostics = await AdditionalFileFix.DiagnosticsAsync(new CFA3001PowerShellSignInAnalyzer(), "Sync.ps1", script);
+            var diagnostics = await AdditionalFileFix.DiagnosticsAsync(new PowerShellRules(), "Sync.ps1", script);
             Assert.Equal(new[] { "CFA3002", "CFA3003", "CFA3004" }, diagnostics.Select(d => d.Id).OrderBy(i => i));
             Assert.All(diagnostics, d =>
             {

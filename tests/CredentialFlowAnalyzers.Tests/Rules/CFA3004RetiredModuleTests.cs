@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Testing;
 using System.Linq;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    CredentialFlowAnalyzers.Rules.CFA3001PowerShellSignInAnalyzer,
+    CredentialFlowAnalyzers.Tests.Verifiers.PowerShellRules,
     CredentialFlowAnalyzers.CodeFixes.Rules.CFA3002PowerShellScriptCodeFix>;
 
 namespace CredentialFlowAnalyzers.Tests.Rules
@@ -18,7 +18,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
 
         [Fact]
         public void DefaultSeverity_IsInfo() =>
-            Assert.Equal(DiagnosticSeverity.Info, new CredentialFlowAnalyzers.Rules.CFA3001PowerShellSignInAnalyzer().SupportedDiagnostics.Single(d => d.Id == "CFA3004").DefaultSeverity);
+            Assert.Equal(DiagnosticSeverity.Info, new CredentialFlowAnalyzers.Tests.Verifiers.PowerShellRules().SupportedDiagnostics.Single(d => d.Id == "CFA3004").DefaultSeverity);
 
         [Fact]
         public async Task Script_Imports_AreReported()

@@ -3,7 +3,7 @@ using CredentialFlowAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CredentialFlowAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    CredentialFlowAnalyzers.Rules.CFA4002MailKitPasswordAnalyzer,
+    CredentialFlowAnalyzers.Tests.Verifiers.MailKitRules,
     CredentialFlowAnalyzers.CodeFixes.Rules.CFA4002MailKitOAuthCodeFix>;
 
 namespace CredentialFlowAnalyzers.Tests.Rules
