@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using CredentialFlowAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -97,7 +98,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             var entries = new List<EntrySyntax>();
-            foreach (FormBody.Entry entry in FormBody.Entries(collection))
+            foreach (KeyValueEntry entry in ValueFlow.Entries(collection))
             {
                 if (Holder(entry.Node.Syntax) is not { } holder
                     || entry.Key.Syntax is not ExpressionSyntax key
@@ -136,7 +137,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             // When the collection is a local's initializer, later Add calls on the local belong to it too.
             if (creation.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
             {
-                ILocalReferenceOperation? reference = LocalValueFlow.Root(creation).Descendants().OfType<ILocalReferenceOperation>()
+                ILocalReferenceOperation? reference = ValueFlow.Root(creation).Descendants().OfType<ILocalReferenceOperation>()
                     .FirstOrDefault(r => SymbolEqualityComparer.Default.Equals(r.Local, declarator.Symbol));
                 if (reference != null)
                 {
@@ -175,10 +176,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     && model.GetOperation(call, cancellationToken) is IInvocationOperation invocation
                     && known.Is(invocation.TargetMethod, KnownMembers.RestSharpAddParameter)
                     && Receiver(invocation)?.Syntax.ToString() == receiverText
-                    && LocalValueFlow.ArgumentNamed(invocation.Arguments, "name") is { Syntax: ExpressionSyntax key } keyOperation
-                    && LocalValueFlow.ArgumentNamed(invocation.Arguments, "value") is { Syntax: ExpressionSyntax value })
+                    && ValueFlow.ArgumentNamed(invocation.Arguments, "name") is { Syntax: ExpressionSyntax key } keyOperation
+                    && ValueFlow.ArgumentNamed(invocation.Arguments, "value") is { Syntax: ExpressionSyntax value })
                 {
-                    entries.Add(new EntrySyntax(LocalValueFlow.ConstantString(keyOperation), statement, key, value));
+                    entries.Add(new EntrySyntax(ValueFlow.ConstantString(keyOperation), statement, key, value));
                 }
             }
 

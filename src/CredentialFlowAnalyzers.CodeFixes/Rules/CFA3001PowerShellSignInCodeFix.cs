@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.PowerShell;
 using CredentialFlowAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -116,26 +117,12 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             if (parameter.Name is null)
             {
                 // A positional argument binds the next free position.
-                var names = all.Where(p => p.Name != null).Select(p => p.Name!).ToList();
-                int index = all.Where(p => p.Name is null).ToList().IndexOf(parameter);
-                int position = 0;
-                for (int p = 0; p < cmdlet.Positional.Length; p++)
-                {
-                    if (names.Exists(n => PowerShellSignInCatalog.Binds(n, cmdlet.Positional[p], 3)))
-                    {
-                        continue;
-                    }
-
-                    if (position++ == index)
-                    {
-                        return fix.Keep is not { } positionalKeep || positionalKeep.Contains(cmdlet.Positional[p]);
-                    }
-                }
-
-                return fix.Keep is null;
+                var positional = all.Where(p => p.Name is null).ToList();
+                string? bound = PowerShellSignInMatcher.PositionalNames(cmdlet, all.Where(p => p.Name != null).Select(p => p.Name!).ToList(), positional.Count)[positional.IndexOf(parameter)];
+                return fix.Keep is not { } positionalKeep || (bound != null && positionalKeep.Contains(bound));
             }
 
-            if (PowerShellSignInFinder.IsCredential(cmdlet, parameter.Name))
+            if (PowerShellSignInMatcher.IsCredential(cmdlet, parameter.Name))
             {
                 return false;
             }
@@ -281,7 +268,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
-                MappedText text = host.ScriptText(argument.Value);
+                MappedText text = HostedPowerShell.ScriptText(argument.Value);
                 PsScript script = PsScript.Parse(text.Text);
                 PsFinding? finding = PowerShellSignInFinder.Find(script).FirstOrDefault(f => f.Start == offset && f.Kind == PsFindingKind.SignIn);
                 if (finding is null

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.CodeFixes.Shared;
+using CredentialFlowAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -73,7 +74,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             {
                 // Authenticate(credentials) / Authenticate(mechanism): the user is taken from the object passed.
                 IOperation? value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == api.PasswordParameter)?.Value;
-                if (value is not null && Unwrap(value) is IObjectCreationOperation creation)
+                if (value is not null && ValueFlow.Unwrap(value) is IObjectCreationOperation creation)
                 {
                     user = UserOf(creation, dropped);
                 }
@@ -93,17 +94,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             IOperation? inner = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "credentials" || a.Parameter?.Name == "credential")?.Value;
-            return inner != null && Unwrap(inner) is IObjectCreationOperation credential ? UserOf(credential, dropped) : null;
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
+            return inner != null && ValueFlow.Unwrap(inner) is IObjectCreationOperation credential ? UserOf(credential, dropped) : null;
         }
 
         private static void AddIfPresent(List<SyntaxNode> list, SyntaxNode? node)

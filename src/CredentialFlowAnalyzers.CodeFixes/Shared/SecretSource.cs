@@ -105,7 +105,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                     _ => null,
                 };
 
-                if (symbolType != null && IsOrImplements(symbolType, type))
+                if (symbolType != null && KnownApiSymbols.IsOrInherits(symbolType, type))
                 {
                     return symbol.Name;
                 }
@@ -116,28 +116,5 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
         private static bool DeclaredBefore(ILocalSymbol local, int position) =>
             local.DeclaringSyntaxReferences.Length > 0 && local.DeclaringSyntaxReferences[0].Span.End <= position;
-
-        private static bool IsOrImplements(ITypeSymbol candidate, INamedTypeSymbol type)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, type))
-            {
-                return true;
-            }
-
-            if (type.TypeKind == TypeKind.Interface)
-            {
-                return candidate.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, type));
-            }
-
-            for (ITypeSymbol? baseType = candidate.BaseType; baseType != null; baseType = baseType.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(baseType, type))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

@@ -13,12 +13,10 @@ namespace CredentialFlowAnalyzers.Infrastructure
     /// its members can be reached by. Subclasses narrow the match (<see cref="ShouldReport"/>), shape the diagnostic
     /// (<see cref="CreateDiagnostic"/>) and add what is not a member use (<see cref="RegisterMore"/>).
     /// </summary>
-    public abstract class CatalogApiAnalyzer : DiagnosticAnalyzer
+    public abstract class CatalogApiAnalyzer : SingleRuleAnalyzer
     {
         /// <summary>Key of the diagnostic property that names the matched catalog row (see <see cref="KnownApi.Key"/>).</summary>
         public const string ApiKeyProperty = "ApiKey";
-
-        private protected abstract DiagnosticDescriptor Rule { get; }
 
         /// <summary>The rule whose catalog rows are reported: this rule's, or another's when two ids split one set of rows by a condition.</summary>
         private protected virtual string CatalogRuleId => Rule.Id;
@@ -26,12 +24,8 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// <summary>Whether setting a property row (<c>client.Credentials = ...</c>) is a use; off by default, as property rows mostly carry passwords to other rules.</summary>
         private protected virtual bool ReportsPropertySets => false;
 
-        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public sealed override void Initialize(AnalysisContext context)
+        private protected sealed override void Register(AnalysisContext context)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -92,25 +93,25 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 return null;
             }
 
-            value = LocalValueFlow.Unwrap(value);
+            value = ValueFlow.Unwrap(value);
             bool appendChar = operation is IInvocationOperation call && symbols.Is(call.TargetMethod, KnownMembers.SecureStringAppendChar);
             if (appendChar && value.ConstantValue is { HasValue: true, Value: char })
             {
                 return FirstConstantAppend((IInvocationOperation)operation, symbols) ? new Flow(api, display, value, operation, ShapeCharByChar) : null;
             }
 
-            if (appendChar && value is ILocalReferenceOperation iteration && LocalValueFlow.ForEachOf(iteration) is { } loop)
+            if (appendChar && value is ILocalReferenceOperation iteration && ValueFlow.ForEachOf(iteration) is { } loop)
             {
-                IOperation collection = LocalValueFlow.Unwrap(loop.Collection);
+                IOperation collection = ValueFlow.Unwrap(loop.Collection);
                 if (collection is IInvocationOperation { Instance: { } text, Arguments.Length: 0 } toCharArray && symbols.Is(toCharArray.TargetMethod, KnownMembers.StringToCharArray))
                 {
                     collection = text;
                 }
 
-                return new Flow(api, display, LocalValueFlow.Origin(collection), LocalValueFlow.Unwrap(loop.Collection), ShapeAppendLoop);
+                return new Flow(api, display, ValueFlow.Origin(collection), ValueFlow.Unwrap(loop.Collection), ShapeAppendLoop);
             }
 
-            return new Flow(api, display, LocalValueFlow.Origin(value), value, ShapeValue);
+            return new Flow(api, display, ValueFlow.Origin(value), value, ShapeValue);
         }
 
         /// <summary>True when the value is written in the code: a non-empty string or character constant.</summary>
@@ -143,7 +144,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
                     && symbols.Is(previous.TargetMethod, KnownMembers.SecureStringAppendChar)
                     && string.Equals(instance.Syntax.ToString(), receiver, StringComparison.Ordinal)
                     && previous.Arguments.Length == 1
-                    && LocalValueFlow.Unwrap(previous.Arguments[0].Value).ConstantValue is { HasValue: true, Value: char })
+                    && ValueFlow.Unwrap(previous.Arguments[0].Value).ConstantValue is { HasValue: true, Value: char })
                 {
                     return false;
                 }

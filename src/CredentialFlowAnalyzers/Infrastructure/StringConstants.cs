@@ -1,6 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CredentialFlowAnalyzers.Infrastructure
 {
@@ -15,12 +16,21 @@ namespace CredentialFlowAnalyzers.Infrastructure
             start.RegisterOperationAction(
                 context =>
                 {
-                    if (OperationFacts.IsOutermostStringConstant(context.Operation) && context.Operation.ConstantValue.Value is string text && mayMatter(text))
+                    if (IsOutermostStringConstant(context.Operation) && context.Operation.ConstantValue.Value is string text && mayMatter(text))
                     {
                         analyze(context, text);
                     }
                 },
                 OperationKind.Literal,
                 OperationKind.Binary);
+
+        /// <summary>
+        /// For a string constant expression: true when no enclosing expression is a larger string constant (so a
+        /// concatenation of literals is checked once, as a whole).
+        /// </summary>
+        private static bool IsOutermostStringConstant(IOperation operation) =>
+            operation.ConstantValue.HasValue && operation.ConstantValue.Value is string
+            && !(operation.Parent is IBinaryOperation parent && parent.ConstantValue.HasValue && parent.ConstantValue.Value is string)
+            && !(operation.Parent is IParenthesizedOperation paren && paren.ConstantValue.HasValue);
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -59,7 +60,6 @@ namespace CredentialFlowAnalyzers.PowerShell
             Runspace = symbols.GetType(KnownTypes.Runspace);
             ScriptBlock = symbols.GetType(KnownTypes.ScriptBlock);
             InitialSessionState = symbols.GetType(KnownTypes.InitialSessionState);
-            StringBuilder = symbols.GetType(KnownTypes.StringBuilder);
             PSCredential = symbols.GetType(KnownTypes.PSCredential);
         }
 
@@ -82,8 +82,6 @@ namespace CredentialFlowAnalyzers.PowerShell
         public INamedTypeSymbol? ScriptBlock { get; }
 
         public INamedTypeSymbol? InitialSessionState { get; }
-
-        public INamedTypeSymbol? StringBuilder { get; }
 
         private static readonly ConditionalWeakTable<Compilation, Resolved> Cache = new ConditionalWeakTable<Compilation, Resolved>();
 
@@ -257,12 +255,12 @@ namespace CredentialFlowAnalyzers.PowerShell
                 {
                     if (add.Arguments.Length >= 1 && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name })
                     {
-                        result.Add(new HostParameter(Normalize(name), add.Arguments.Length > 1 ? Unwrap(add.Arguments[1].Value) : null, add, false));
+                        result.Add(new HostParameter(Normalize(name), add.Arguments.Length > 1 ? ValueFlow.UnwrapOrNull(add.Arguments[1].Value) : null, add, false));
                     }
-                    else if (add.Arguments.Length == 1 && Unwrap(add.Arguments[0].Value) is IObjectCreationOperation parameter && Is(parameter.Type, CommandParameter)
+                    else if (add.Arguments.Length == 1 && ValueFlow.UnwrapOrNull(add.Arguments[0].Value) is IObjectCreationOperation parameter && Is(parameter.Type, CommandParameter)
                         && parameter.Arguments.Length >= 1 && parameter.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string parameterName })
                     {
-                        result.Add(new HostParameter(Normalize(parameterName), parameter.Arguments.Length > 1 ? Unwrap(parameter.Arguments[1].Value) : null, add, false));
+                        result.Add(new HostParameter(Normalize(parameterName), parameter.Arguments.Length > 1 ? ValueFlow.UnwrapOrNull(parameter.Arguments[1].Value) : null, add, false));
                     }
                 }
             }
@@ -277,13 +275,13 @@ namespace CredentialFlowAnalyzers.PowerShell
             if (_symbols.Is(method, KnownMembers.AddParameter))
             {
                 string? name = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.ConstantValue is { HasValue: true, Value: string n } ? Normalize(n) : "?";
-                result.Add(new HostParameter(name, Unwrap(call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value), call, false));
+                result.Add(new HostParameter(name, ValueFlow.UnwrapOrNull(call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value), call, false));
                 return true;
             }
 
             if (_symbols.Is(method, KnownMembers.AddArgument))
             {
-                result.Add(new HostParameter(null, Unwrap(call.Arguments.FirstOrDefault()?.Value), call, false));
+                result.Add(new HostParameter(null, ValueFlow.UnwrapOrNull(call.Arguments.FirstOrDefault()?.Value), call, false));
                 return true;
             }
 
@@ -300,7 +298,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         {
             IOperation? value = call.Arguments.FirstOrDefault()?.Value;
             bool dictionary = call.TargetMethod.Parameters.Length == 1 && _symbols.IsType(call.TargetMethod.Parameters[0].Type, KnownTypes.IDictionary);
-            if (Unwrap(value) is not IObjectCreationOperation { Initializer: { } initializer })
+            if (ValueFlow.UnwrapOrNull(value) is not IObjectCreationOperation { Initializer: { } initializer })
             {
                 return;
             }
@@ -310,19 +308,19 @@ namespace CredentialFlowAnalyzers.PowerShell
                 switch (element)
                 {
                     case IInvocationOperation add when dictionary && add.Arguments.Length == 2:
-                        if (Unwrap(add.Arguments[0].Value)?.ConstantValue is { HasValue: true, Value: string key })
+                        if (ValueFlow.UnwrapOrNull(add.Arguments[0].Value)?.ConstantValue is { HasValue: true, Value: string key })
                         {
-                            result.Add(new HostParameter(Normalize(key), Unwrap(add.Arguments[1].Value), call, true));
+                            result.Add(new HostParameter(Normalize(key), ValueFlow.UnwrapOrNull(add.Arguments[1].Value), call, true));
                         }
 
                         break;
                     case IInvocationOperation add when !dictionary && add.Arguments.Length == 1:
-                        result.Add(new HostParameter(null, Unwrap(add.Arguments[0].Value), call, true));
+                        result.Add(new HostParameter(null, ValueFlow.UnwrapOrNull(add.Arguments[0].Value), call, true));
                         break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment when dictionary:
-                        if (Unwrap(indexer.Arguments[0].Value)?.ConstantValue is { HasValue: true, Value: string indexKey })
+                        if (ValueFlow.UnwrapOrNull(indexer.Arguments[0].Value)?.ConstantValue is { HasValue: true, Value: string indexKey })
                         {
-                            result.Add(new HostParameter(Normalize(indexKey), Unwrap(assignment.Value), call, true));
+                            result.Add(new HostParameter(Normalize(indexKey), ValueFlow.UnwrapOrNull(assignment.Value), call, true));
                         }
 
                         break;
@@ -330,48 +328,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             }
         }
 
-        /// <summary>
-        /// A <c>SecureString</c> made from a string literal: <c>new NetworkCredential(user, "literal").SecurePassword</c>, or a
-        /// local filled by <c>AppendChar</c> in a <c>foreach</c> over a constant string in the same member.
-        /// </summary>
-        public bool IsLiteralPassword(IOperation? value)
-        {
-            value = Unwrap(value);
-            if (value is IPropertyReferenceOperation { Instance: IObjectCreationOperation networkCredential } securePassword
-                && _symbols.Is(securePassword.Property, KnownMembers.NetworkCredentialSecurePassword))
-            {
-                IArgumentOperation? password = networkCredential.Arguments.FirstOrDefault(a => a.Parameter?.Name == "password");
-                return password?.Value.ConstantValue is { HasValue: true, Value: string { Length: > 0 } };
-            }
-
-            if (value is ILocalReferenceOperation local && _symbols.IsType(local.Local.Type, KnownTypes.SecureString))
-            {
-                IOperation root = local;
-                while (root.Parent != null)
-                {
-                    root = root.Parent;
-                }
-
-                return root.Descendants().OfType<IForEachLoopOperation>().Any(loop =>
-                    Unwrap(loop.Collection)?.ConstantValue is { HasValue: true, Value: string { Length: > 0 } }
-                    && loop.Body.Descendants().OfType<IInvocationOperation>().Any(call => _symbols.Is(call.TargetMethod, KnownMembers.SecureStringAppendChar)
-                        && call.Instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local)));
-            }
-
-            return false;
-        }
-
         private static string Normalize(string name) => name.StartsWith("-", StringComparison.Ordinal) ? name.Substring(1) : name;
-
-        public static IOperation? Unwrap(IOperation? operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
 
         /// <summary>The local, parameter or field at the root of a builder call chain (<c>ps</c> in <c>ps.AddStatement().AddCommand(...)</c>).</summary>
         public ISymbol? RootSymbol(IInvocationOperation invocation)
@@ -401,264 +358,23 @@ namespace CredentialFlowAnalyzers.PowerShell
             });
 
         /// <summary>
-        /// Decides whether the parameters given to <paramref name="cmdlet"/> pass a user credential, like
-        /// <see cref="PowerShellSignInFinder.TryMatch"/> for script text.
+        /// The C# front end of the sign-in matcher: the parameters given to <paramref name="cmdlet"/> (<see cref="ChainParameters"/>,
+        /// <see cref="CommandObjectParameters"/>) as a call, decided by <see cref="PowerShellSignInMatcher"/> like script text.
         /// </summary>
         public static HostParameter? CredentialOf(PsSignInCmdlet cmdlet, List<HostParameter> parameters)
         {
-            var names = parameters.Where(p => p.Name != null).Select(p => p.Name!).ToList();
-            HostParameter? credential = parameters.FirstOrDefault(p => p.Name != null && PowerShellSignInFinder.IsCredential(cmdlet, p.Name)
-                && (p.Value != null || cmdlet.Switches.Contains(PowerShellSignInCatalog.InlineCredentialSwitch)));
-
-            int position = cmdlet.CredentialPosition;
-            if (credential is null && position >= 0)
-            {
-                var positional = parameters.Where(p => p.Name is null).ToList();
-                int index = 0;
-                for (int p = 0; p < cmdlet.Positional.Length && index < positional.Count; p++)
-                {
-                    if (names.Exists(n => PowerShellSignInCatalog.Binds(n, cmdlet.Positional[p], 3)))
-                    {
-                        continue;
-                    }
-
-                    if (p == position)
-                    {
-                        credential = positional[index];
-                        break;
-                    }
-
-                    index++;
-                }
-            }
-
-            if (credential is null
-                || cmdlet.ExcludedBy.Any(e => names.Exists(n => PowerShellSignInCatalog.Binds(n, e, 3)))
-                || cmdlet.Requires.Any(r => !names.Exists(n => PowerShellSignInCatalog.Binds(n, r, 3))))
-            {
-                return null;
-            }
-
-            foreach ((string parameterName, string expected) in cmdlet.RequiredValues)
-            {
-                HostParameter? parameter = parameters.FirstOrDefault(p => p.Name != null && PowerShellSignInCatalog.Binds(p.Name, parameterName, 3));
-                if (parameter?.Value?.ConstantValue is not { HasValue: true, Value: string actual } || !string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
-                {
-                    return null;
-                }
-            }
-
-            return credential;
+            var call = new PsCall(
+                parameters.Where(p => p.Name != null).Select(p => new PsArgument(p.Name, p.Value != null, ConstantText(p.Value), incomplete: false, p)).ToImmutableArray(),
+                parameters.Where(p => p.Name is null).Select(p => new PsArgument(null, hasValue: true, ConstantText(p.Value), incomplete: false, p)).ToImmutableArray());
+            return PowerShellSignInMatcher.CredentialOf(cmdlet, call)?.Origin as HostParameter;
         }
+
+        private static string? ConstantText(IOperation? value) => value?.ConstantValue is { HasValue: true, Value: string text } ? text : null;
 
         /// <summary>
-        /// The script text an argument carries, mapped to its source: literals, constants, concatenations,
-        /// interpolated strings, locals initialized in the method, and <c>StringBuilder</c>s filled in the method.
-        /// Unknown values become <see cref="MappedText.Hole"/>.
+        /// The script text an argument carries, mapped to its source (see <see cref="ValueFlow.StringPieces"/>). Unknown
+        /// values become <see cref="MappedText.Hole"/>.
         /// </summary>
-        public MappedText ScriptText(IOperation value)
-        {
-            var text = new MappedText(value.Syntax.SyntaxTree);
-            Append(text, value, value.Syntax.SpanStart, 0);
-            return text;
-        }
-
-        private void Append(MappedText text, IOperation? operation, int before, int depth)
-        {
-            operation = Unwrap(operation);
-            if (operation is null || depth > 8)
-            {
-                text.AddSynthetic(MappedText.Hole.ToString());
-                return;
-            }
-
-            switch (operation)
-            {
-                case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.Token.Value is string:
-                    text.AddLiteral(literal.Token);
-                    return;
-
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    Append(text, binary.LeftOperand, before, depth + 1);
-                    Append(text, binary.RightOperand, before, depth + 1);
-                    return;
-
-                case IInterpolatedStringOperation interpolated:
-                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
-                    {
-                        if (part is IInterpolatedStringTextOperation { Syntax: InterpolatedStringTextSyntax textSyntax })
-                        {
-                            text.AddInterpolatedText(textSyntax);
-                        }
-                        else
-                        {
-                            text.AddSynthetic(MappedText.Hole.ToString());
-                        }
-                    }
-
-                    return;
-
-                case ILocalReferenceOperation local when !local.Local.IsConst && Is(local.Local.Type, StringBuilder):
-                    AppendBuilder(text, local, before, depth);
-                    return;
-
-                case IInvocationOperation { Instance: ILocalReferenceOperation builder } toString when _symbols.Is(toString.TargetMethod, KnownMembers.StringBuilderToString):
-                    AppendBuilder(text, builder, before, depth);
-                    return;
-
-                case ILocalReferenceOperation local when local.Local.Type.SpecialType == SpecialType.System_String:
-                    if (InitializerOf(local) is { } initializer)
-                    {
-                        Append(text, initializer, before, depth + 1);
-                        return;
-                    }
-
-                    break;
-
-                case IFieldReferenceOperation field when field.Field.IsConst:
-                    if (ConstantSyntax(field.Field) is { } constant && constant.SyntaxTree == text.Tree)
-                    {
-                        AppendConstantSyntax(text, constant, field.ConstantValue.Value as string ?? string.Empty);
-                        return;
-                    }
-
-                    break;
-            }
-
-            if (operation.ConstantValue is { HasValue: true, Value: string constantValue })
-            {
-                text.AddSynthetic(constantValue);
-                return;
-            }
-
-            text.AddSynthetic(MappedText.Hole.ToString());
-        }
-
-        /// <summary>A const field's initializer when it is one literal or a concatenation of literals.</summary>
-        private static ExpressionSyntax? ConstantSyntax(IFieldSymbol field) =>
-            field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } ? value : null;
-
-        private static void AppendConstantSyntax(MappedText text, ExpressionSyntax expression, string fallback)
-        {
-            var literals = new List<SyntaxToken>();
-            if (!CollectLiterals(expression, literals))
-            {
-                text.AddSynthetic(fallback);
-                return;
-            }
-
-            foreach (SyntaxToken token in literals)
-            {
-                text.AddLiteral(token);
-            }
-        }
-
-        private static bool CollectLiterals(ExpressionSyntax expression, List<SyntaxToken> literals)
-        {
-            switch (expression)
-            {
-                case LiteralExpressionSyntax literal when literal.Token.Value is string:
-                    literals.Add(literal.Token);
-                    return true;
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    return CollectLiterals(binary.Left, literals) && CollectLiterals(binary.Right, literals);
-                case ParenthesizedExpressionSyntax parenthesized:
-                    return CollectLiterals(parenthesized.Expression, literals);
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>The initializer of a local declared in the same method and never assigned again.</summary>
-        private static IOperation? InitializerOf(ILocalReferenceOperation reference)
-        {
-            IOperation root = reference;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            IOperation? initializer = null;
-            foreach (IOperation operation in root.Descendants())
-            {
-                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local))
-                {
-                    initializer = declarator.Initializer?.Value;
-                }
-                else if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Local, reference.Local))
-                {
-                    return null;
-                }
-            }
-
-            return initializer;
-        }
-
-        private void AppendBuilder(MappedText text, ILocalReferenceOperation builder, int before, int depth)
-        {
-            IOperation root = builder;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            text.MarkNotSingle();
-            var calls = new List<IOperation>();
-            foreach (IOperation operation in root.Descendants())
-            {
-                if (operation.Syntax.SpanStart >= before)
-                {
-                    continue;
-                }
-
-                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, builder.Local)
-                    && Unwrap(declarator.Initializer?.Value) is IObjectCreationOperation { Arguments.Length: > 0 } creation
-                    && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
-                {
-                    calls.Add(creation);
-                }
-                else if (operation is IInvocationOperation call && _symbols.Is(call.TargetMethod, KnownMembers.StringBuilderAppend))
-                {
-                    IOperation? receiver = call.Instance;
-                    while (receiver is IInvocationOperation inner && _symbols.IsOrInherits(inner.TargetMethod.ContainingType, KnownTypes.StringBuilder))
-                    {
-                        receiver = inner.Instance;
-                    }
-
-                    if (receiver is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, builder.Local))
-                    {
-                        calls.Add(call);
-                    }
-                }
-            }
-
-            foreach (IOperation call in calls.OrderBy(c => c.Syntax.SpanStart).ThenBy(c => c.Syntax.Span.Length))
-            {
-                if (call is IObjectCreationOperation creation)
-                {
-                    Append(text, creation.Arguments[0].Value, before, depth + 1);
-                    continue;
-                }
-
-                var invocation = (IInvocationOperation)call;
-                if (invocation.Arguments.Length > 0)
-                {
-                    IOperation argument = invocation.Arguments[0].Value;
-                    if (argument.Type?.SpecialType == SpecialType.System_String || Unwrap(argument)?.Type?.SpecialType == SpecialType.System_String)
-                    {
-                        Append(text, argument, before, depth + 1);
-                    }
-                    else
-                    {
-                        text.AddSynthetic(MappedText.Hole.ToString());
-                    }
-                }
-
-                if (_symbols.Is(invocation.TargetMethod, KnownMembers.StringBuilderAppendLine))
-                {
-                    text.AddSynthetic("\n");
-                }
-            }
-        }
+        public static MappedText ScriptText(IOperation value) => MappedText.From(ValueFlow.StringPieces(value), value.Syntax.SyntaxTree);
     }
 }

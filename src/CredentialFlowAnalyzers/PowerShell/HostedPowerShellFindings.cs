@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -165,7 +166,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             }
 
             if (SymbolEqualityComparer.Default.Equals(creation.Type, host.PSCredential) && creation.Arguments.Length == 2
-                && host.IsLiteralPassword(creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value))
+                && ValueFlow.IsSecureStringOfLiteral(creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value))
             {
                 site.Add(Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, creation.Syntax.GetLocation(), "new PSCredential"));
             }
@@ -210,7 +211,7 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         private static void AnalyzeScriptText(Site site, HostedPowerShell host, IArgumentOperation argument)
         {
-            MappedText text = host.ScriptText(argument.Value);
+            MappedText text = HostedPowerShell.ScriptText(argument.Value);
             string script = text.Text;
             if (!PowerShellSignInFinder.MayContainFindings(script))
             {
@@ -233,7 +234,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                IOperation? value = HostedPowerShell.Unwrap(argument.Value);
+                IOperation? value = ValueFlow.UnwrapOrNull(argument.Value);
                 if (value is IArrayCreationOperation { Initializer: { } initializer })
                 {
                     foreach (IOperation element in initializer.ElementValues)

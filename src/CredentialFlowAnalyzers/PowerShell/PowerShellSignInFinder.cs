@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using CredentialFlowAnalyzers.Catalog;
 
@@ -125,118 +126,39 @@ namespace CredentialFlowAnalyzers.PowerShell
             return findings.ToImmutable();
         }
 
-        /// <summary>Binds <paramref name="command"/> against <paramref name="cmdlet"/> and decides whether it passes a user credential.</summary>
+        /// <summary>
+        /// The script front end of the sign-in matcher: binds <paramref name="command"/> against <paramref name="cmdlet"/>
+        /// (named, splatted and positional arguments) and asks <see cref="PowerShellSignInMatcher"/> whether it passes a user credential.
+        /// </summary>
         public static bool TryMatch(PsScript script, PsCommand command, PsSignInCmdlet cmdlet, out PsBoundCommand bound, out PsElement credential)
         {
             bound = script.Bind(command, cmdlet.Switches);
-            credential = null!;
+            PsArgument? found = PowerShellSignInMatcher.CredentialOf(cmdlet, CallOf(script, bound));
+            credential = (found?.Origin as PsElement)!;
+            return found != null;
+        }
 
-            // Named (-Credential $c, -Cred $c, -Credential:$c) and splatted (@{ Credential = $c }).
-            var present = new List<string>();
+        private static PsCall CallOf(PsScript script, PsBoundCommand bound)
+        {
+            ImmutableArray<PsArgument>.Builder named = ImmutableArray.CreateBuilder<PsArgument>();
             foreach (PsElement parameter in bound.Named)
             {
-                present.Add(parameter.Name);
-                if (credential is null && IsCredential(cmdlet, parameter.Name)
-                    && (parameter.Value != null || IsSwitchCredential(cmdlet, parameter.Name)))
-                {
-                    credential = parameter;
-                }
+                named.Add(new PsArgument(parameter.Name, parameter.Value != null, parameter.Value is null ? null : script.ValueOf(parameter.Value), parameter.Incomplete || parameter.Value?.Incomplete == true, parameter));
             }
 
+            // @{ Credential = $c }: each key of the splatted hashtable is a named parameter with a value.
             foreach (PsElement splat in bound.Splats)
             {
                 foreach (int key in script.SplatKeys(splat.Name))
                 {
-                    string keyName = script.Tokens[key].Value;
-                    present.Add(keyName);
-                    if (credential is null && IsCredential(cmdlet, keyName))
-                    {
-                        credential = splat;
-                    }
+                    named.Add(new PsArgument(script.Tokens[key].Value, hasValue: true, text: null, splat.Incomplete, splat));
                 }
             }
 
-            // Positional (Connect-AzureRmAccount $c, Connect-SPOService $url $c).
-            int position = cmdlet.CredentialPosition;
-            if (credential is null && position >= 0)
-            {
-                // Positions taken by name shift nothing: PowerShell binds named first, then fills the remaining positions in order.
-                int index = 0;
-                for (int p = 0; p < cmdlet.Positional.Length && index < bound.Positional.Count; p++)
-                {
-                    string positionalName = cmdlet.Positional[p];
-                    if (present.Exists(n => PowerShellSignInCatalog.Binds(n, positionalName, 3)))
-                    {
-                        continue;
-                    }
-
-                    if (p == position)
-                    {
-                        credential = bound.Positional[index];
-                        break;
-                    }
-
-                    index++;
-                }
-            }
-
-            if (credential is null || credential.Incomplete || credential.Value?.Incomplete == true)
-            {
-                return false;
-            }
-
-            foreach (string excluded in cmdlet.ExcludedBy)
-            {
-                if (present.Exists(n => PowerShellSignInCatalog.Binds(n, excluded, 3)))
-                {
-                    return false;
-                }
-            }
-
-            foreach (string required in cmdlet.Requires)
-            {
-                if (!present.Exists(n => PowerShellSignInCatalog.Binds(n, required, 3)))
-                {
-                    return false;
-                }
-            }
-
-            foreach ((string parameterName, string expected) in cmdlet.RequiredValues)
-            {
-                PsElement? parameter = bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, parameterName, 3));
-                if (parameter?.Value is null || !string.Equals(script.ValueOf(parameter.Value), expected, StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-            }
-
-            foreach ((string parameterName, string text) in cmdlet.ExemptWhenValueContains)
-            {
-                if (bound.Named.Find(n => PowerShellSignInCatalog.Binds(n.Name, parameterName, 3)) is { Value: { } value }
-                    && script.Text.Substring(value.Start, value.End - value.Start).IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary><c>-InlineCredential</c> is a switch: it signs in with a prompted password.</summary>
-        private static bool IsSwitchCredential(PsSignInCmdlet cmdlet, string written) =>
-            cmdlet.Switches.Contains(PowerShellSignInCatalog.InlineCredentialSwitch) && PowerShellSignInCatalog.Binds(written, PowerShellSignInCatalog.InlineCredentialSwitch, 6);
-
-        internal static bool IsCredential(PsSignInCmdlet cmdlet, string written)
-        {
-            foreach (string parameter in cmdlet.CredentialParameters)
-            {
-                if (PowerShellSignInCatalog.Binds(written, parameter, parameter == PowerShellSignInCatalog.InlineCredentialSwitch ? 6 : 4))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            ImmutableArray<PsArgument> positional = bound.Positional
+                .Select(argument => new PsArgument(null, hasValue: true, script.ValueOf(argument), argument.Incomplete, argument))
+                .ToImmutableArray();
+            return new PsCall(named.ToImmutable(), positional);
         }
 
         private static bool IsPlainTextPassword(PsScript script, PsCommand command)

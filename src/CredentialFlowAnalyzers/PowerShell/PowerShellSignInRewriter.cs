@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Immutable;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using CredentialFlowAnalyzers.Catalog;
@@ -44,7 +44,7 @@ namespace CredentialFlowAnalyzers.PowerShell
                 .Select(i => "-" + i.Parameter + " " + Render(i)));
 
             // Elements in text order: the credential becomes the inputs; what the new set does not take goes.
-            var positionalNames = PositionalNames(cmdlet, bound);
+            var positionalNames = PowerShellSignInMatcher.PositionalNames(cmdlet, bound.Named.Select(n => n.Name).ToList(), bound.Positional.Count);
             var all = bound.Named.Select(n => (Element: n, Name: (string?)n.Name, Named: true))
                 .Concat(bound.Positional.Select((p, i) => (Element: p, Name: positionalNames[i], Named: false)))
                 .OrderBy(e => e.Element.Start)
@@ -102,25 +102,6 @@ namespace CredentialFlowAnalyzers.PowerShell
 
         private static bool Kept(PsReplacement fix, string written) =>
             fix.Keep is not { } keep || keep.Any(k => PowerShellSignInCatalog.Binds(written, k, 3));
-
-        /// <summary>The parameter name each positional argument binds (null past the known positions).</summary>
-        private static List<string?> PositionalNames(PsSignInCmdlet cmdlet, PsBoundCommand bound)
-        {
-            var result = new List<string?>();
-            int p = 0;
-            foreach (PsElement unused in bound.Positional)
-            {
-                while (p < cmdlet.Positional.Length && bound.Named.Exists(n => PowerShellSignInCatalog.Binds(n.Name, cmdlet.Positional[p], 3)))
-                {
-                    p++;
-                }
-
-                result.Add(p < cmdlet.Positional.Length ? cmdlet.Positional[p] : null);
-                p++;
-            }
-
-            return result;
-        }
 
         /// <summary>Start of the blanks (and backtick continuations) before <paramref name="start"/>.</summary>
         private static int BlankBefore(string text, int start)

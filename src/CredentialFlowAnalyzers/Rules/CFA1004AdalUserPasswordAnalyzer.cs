@@ -1,5 +1,6 @@
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,15 +30,14 @@ namespace CredentialFlowAnalyzers.Rules
                 return true;
             }
 
-            INamedTypeSymbol? passwordCredential = symbols.GetType(KnownTypes.AdalUserPasswordCredential);
             IArgumentOperation? argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 3);
-            if (passwordCredential is null || argument is null)
+            if (argument is null)
             {
                 return false;
             }
 
-            IOperation value = LocalValueFlow.UnwrapUpcasts(argument.Value);
-            if (!LocalValueFlow.IsOrDerives(value.Type, passwordCredential) || value is IObjectCreationOperation)
+            IOperation value = ValueFlow.UnwrapUpcasts(argument.Value);
+            if (!symbols.IsOrInherits(value.Type, KnownTypes.AdalUserPasswordCredential) || value is IObjectCreationOperation)
             {
                 return false;
             }
@@ -45,7 +45,7 @@ namespace CredentialFlowAnalyzers.Rules
             // A local filled only by constructions in this method: those constructions are the reported sites.
             if (value is ILocalReferenceOperation local)
             {
-                var values = LocalValueFlow.ValuesOf(LocalValueFlow.Root(invocation), local.Local).Select(LocalValueFlow.UnwrapUpcasts).ToList();
+                var values = ValueFlow.WritesOf(local.Local, ValueFlow.Root(invocation)).Select(ValueFlow.UnwrapUpcasts).ToList();
                 return values.Count == 0 || values.Any(v => v is not IObjectCreationOperation);
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,7 +36,7 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static bool ComesFromPasswordGrant(IOperation value, KnownApiSymbols symbols)
         {
-            IOperation root = LocalValueFlow.Root(value);
+            IOperation root = ValueFlow.Root(value);
             var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             var work = new Stack<IOperation>();
             work.Push(value);
@@ -61,7 +62,7 @@ namespace CredentialFlowAnalyzers.Rules
 
                     if (operation is ILocalReferenceOperation local && seen.Add(local.Local))
                     {
-                        foreach (IOperation assigned in LocalValueFlow.ValuesOf(root, local.Local))
+                        foreach (IOperation assigned in ValueFlow.WritesOf(local.Local, root))
                         {
                             work.Push(assigned);
                         }

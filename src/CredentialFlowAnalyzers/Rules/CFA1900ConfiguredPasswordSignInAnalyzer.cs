@@ -16,21 +16,19 @@ namespace CredentialFlowAnalyzers.Rules
     /// <see cref="AnalyzerConfigOptions"/> per syntax tree; each distinct value is resolved to symbols once per compilation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA1900ConfiguredPasswordSignInAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA1900ConfiguredPasswordSignInAnalyzer : SingleRuleAnalyzer
     {
         internal const string Option = "password_sign_in_methods";
 
-        private static DiagnosticDescriptor Rule => Descriptors.CFA1900ConfiguredPasswordSignIn;
+        private static readonly DiagnosticDescriptor SignInRule = Descriptors.CFA1900ConfiguredPasswordSignIn;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        private protected override DiagnosticDescriptor Rule => SignInRule;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(AnalysisContext context)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                if (!CfaOptions.IsSetAnywhere(start.Options, start.Compilation, Rule.Id, Option))
+                if (!CfaOptions.IsSetAnywhere(start.Options, start.Compilation, SignInRule.Id, Option))
                 {
                     return;
                 }
@@ -74,7 +72,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return configured;
             }
 
-            string? value = CfaOptions.GetString(context.Options, tree, Rule.Id, Option);
+            string? value = CfaOptions.GetString(context.Options, tree, SignInRule.Id, Option);
             if (value is null)
             {
                 configured = null;
@@ -107,7 +105,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), CatalogApiAnalyzer.DisplayName(method)));
+            context.ReportDiagnostic(Diagnostic.Create(SignInRule, context.Operation.Syntax.GetLocation(), CatalogApiAnalyzer.DisplayName(method)));
         }
 
         private static bool Matches(IMethodSymbol method, ImmutableHashSet<ISymbol> configured)

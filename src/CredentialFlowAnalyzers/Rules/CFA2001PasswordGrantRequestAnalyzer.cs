@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,7 +19,7 @@ namespace CredentialFlowAnalyzers.Rules
     /// passed to one of these is not reported. Reported once per request, at the <c>grant_type</c> entry or literal.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA2001PasswordGrantRequestAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA2001PasswordGrantRequestAnalyzer : SingleRuleAnalyzer
     {
         /// <summary>Diagnostic property: the request shape (Form, String, ParameterCalls for RestSharp, RequestObject for IdentityModel), for the fix.</summary>
         public const string ShapeProperty = "Shape";
@@ -31,12 +32,10 @@ namespace CredentialFlowAnalyzers.Rules
         /// <summary>How messages name a body written to a request stream (a message text, not a type lookup).</summary>
         private const string RequestStreamSink = "HttpWebRequest.GetRequestStream";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA2001PasswordGrantRequest);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA2001PasswordGrantRequest;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(AnalysisContext context)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
                 var types = new Types(KnownApiSymbols.For(start.Compilation));
@@ -94,11 +93,11 @@ namespace CredentialFlowAnalyzers.Rules
             KnownApiSymbols symbols = types.Symbols;
             if (Is(owner, types.WebClient))
             {
-                if (symbols.Is(method, KnownMembers.WebClientUploadValues) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } values)
+                if (symbols.Is(method, KnownMembers.WebClientUploadValues) && ValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } values)
                 {
                     ReportEntries(context, values, CatalogApiAnalyzer.DisplayName(method), reported);
                 }
-                else if (symbols.Is(method, KnownMembers.WebClientUploadString) && LocalValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } data)
+                else if (symbols.Is(method, KnownMembers.WebClientUploadString) && ValueFlow.ArgumentNamed(invocation.Arguments, "data") is { } data)
                 {
                     ReportString(context, data, CatalogApiAnalyzer.DisplayName(method), reported);
                 }
@@ -112,7 +111,7 @@ namespace CredentialFlowAnalyzers.Rules
                 && types.WebRequest != null)
             {
                 // Text becomes a token request only when the method also opens a request stream; look for that last.
-                if (FormBody.FindPasswordGrant(FormBody.Segments(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation, symbols))
+                if (FormBody.FindPasswordGrant(ValueFlow.StringPieces(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation, symbols))
                 {
                     Report(context, At(segment, invocation.Arguments[0].Value, context), RequestStreamSink, ShapeString, reported);
                 }
@@ -131,8 +130,8 @@ namespace CredentialFlowAnalyzers.Rules
             {
                 // The request object is reported where it is created; report the call only when that is elsewhere
                 // (or when there is no request object: TokenClient.RequestPasswordTokenAsync(userName, password, ...)).
-                IOperation? request = LocalValueFlow.ArgumentNamed(invocation.Arguments, "request");
-                if (request is null || LocalValueFlow.Origin(request) is not IObjectCreationOperation)
+                IOperation? request = ValueFlow.ArgumentNamed(invocation.Arguments, "request");
+                if (request is null || ValueFlow.Origin(request) is not IObjectCreationOperation)
                 {
                     Report(context, invocation, CatalogApiAnalyzer.DisplayName(method), ShapeIdentityModel, reported);
                 }
@@ -145,14 +144,14 @@ namespace CredentialFlowAnalyzers.Rules
             string sink = types.RestRequest?.Name ?? invocation.TargetMethod.ContainingType.Name;
             if (symbols.Is(invocation.TargetMethod, KnownMembers.RestSharpAddParameter) || symbols.Is(invocation.TargetMethod, KnownMembers.RestSharpAddQueryParameter))
             {
-                IOperation? key = LocalValueFlow.ArgumentNamed(invocation.Arguments, "name");
-                IOperation? value = LocalValueFlow.ArgumentNamed(invocation.Arguments, "value");
+                IOperation? key = ValueFlow.ArgumentNamed(invocation.Arguments, "name");
+                IOperation? value = ValueFlow.ArgumentNamed(invocation.Arguments, "value");
                 if (key is null || value is null)
                 {
                     return;
                 }
 
-                var entry = new FormBody.Entry(key, value, invocation);
+                var entry = new KeyValueEntry(key, value, invocation);
                 if (FormBody.IsPasswordGrant(entry))
                 {
                     Report(context, invocation, sink, ShapeRestSharp, reported);
@@ -163,7 +162,7 @@ namespace CredentialFlowAnalyzers.Rules
                     ReportString(context, value, sink, reported);
                 }
             }
-            else if (LocalValueFlow.ArgumentNamed(invocation.Arguments, "body") is { } body)
+            else if (ValueFlow.ArgumentNamed(invocation.Arguments, "body") is { } body)
             {
                 ReportString(context, body, sink, reported);
             }
@@ -171,7 +170,7 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static void ReportEntries(OperationAnalysisContext context, IOperation collection, string sink, BlockDiagnostics reported)
         {
-            foreach (FormBody.Entry entry in FormBody.Entries(collection))
+            foreach (KeyValueEntry entry in ValueFlow.Entries(collection))
             {
                 if (FormBody.IsPasswordGrant(entry))
                 {
@@ -183,7 +182,7 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static void ReportString(OperationAnalysisContext context, IOperation body, string sink, BlockDiagnostics reported)
         {
-            if (FormBody.FindPasswordGrant(FormBody.Segments(body)) is { } segment)
+            if (FormBody.FindPasswordGrant(ValueFlow.StringPieces(body)) is { } segment)
             {
                 Report(context, At(segment, body, context), sink, ShapeString, reported);
             }
@@ -193,11 +192,11 @@ namespace CredentialFlowAnalyzers.Rules
         /// Where to report a string body: the piece holding the grant when it is in the analyzed member, else (a
         /// <c>static readonly</c> field initializer elsewhere in the type) the body passed to the sink.
         /// </summary>
-        private static IOperation At(FormBody.Segment segment, IOperation body, OperationAnalysisContext context)
+        private static IOperation At(StringPiece segment, IOperation body, OperationAnalysisContext context)
         {
-            SyntaxNode member = LocalValueFlow.Root(context.Operation).Syntax;
+            SyntaxNode member = ValueFlow.Root(context.Operation).Syntax;
             SyntaxNode at = segment.Source.Syntax;
-            return at.SyntaxTree == member.SyntaxTree && member.Span.Contains(at.Span) ? segment.Source : LocalValueFlow.Unwrap(body);
+            return at.SyntaxTree == member.SyntaxTree && member.Span.Contains(at.Span) ? segment.Source : ValueFlow.Unwrap(body);
         }
 
         private static void Report(OperationAnalysisContext context, IOperation at, string sink, string shape, BlockDiagnostics reported)
@@ -215,25 +214,9 @@ namespace CredentialFlowAnalyzers.Rules
 
         /// <summary>True when the method writing the text also opens a <c>WebRequest</c> request stream.</summary>
         private static bool WritesToRequestStream(IOperation operation, KnownApiSymbols symbols) =>
-            LocalValueFlow.Root(operation).Descendants().Any(o => o is IInvocationOperation call && symbols.Is(call.TargetMethod, KnownMembers.WebRequestGetRequestStream));
+            ValueFlow.Root(operation).Descendants().Any(o => o is IInvocationOperation call && symbols.Is(call.TargetMethod, KnownMembers.WebRequestGetRequestStream));
 
-        private static bool Is(ITypeSymbol type, INamedTypeSymbol? expected)
-        {
-            if (expected is null)
-            {
-                return false;
-            }
-
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, expected))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool Is(ITypeSymbol type, INamedTypeSymbol? expected) => expected != null && KnownApiSymbols.IsOrInherits(type, expected);
 
         /// <summary>The sink types, resolved once per compilation.</summary>
         private sealed class Types

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using CredentialFlowAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -18,7 +19,7 @@ namespace CredentialFlowAnalyzers.Rules
     /// <c>Environment.GetEnvironmentVariable("key")</c>. Keys of certificates and client secrets do not count.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA2003ConfiguredPasswordAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA2003ConfiguredPasswordAnalyzer : PasswordSinkAnalyzer
     {
         /// <summary>Option: extra configuration keys (comma separated, case-insensitive) that hold a user password.</summary>
         public const string PasswordKeysOption = "password_keys";
@@ -30,47 +31,19 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static readonly ImmutableArray<string> NotUserPasswordWords = ImmutableArray.Create("cert", "pfx", "keystore", "clientsecret", "client_secret", "connectionstring");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA2003ConfiguredPassword);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA2003ConfiguredPassword;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (!TryGetConfigurationRead(flow.Origin, symbols, out string key, out string source, out string sourceText))
             {
-                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    var diagnostics = new BlockDiagnostics();
-                    block.RegisterOperationAction(ctx => Analyze(ctx, symbols, diagnostics), PasswordSinks.Kinds);
-                    block.RegisterOperationBlockEndAction(diagnostics.Flush);
-                });
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownApiSymbols symbols, BlockDiagnostics diagnostics)
-        {
-            if (PasswordSinks.Find(context.Operation, symbols) is not { } flow
-                || !TryGetConfigurationRead(flow.Origin, symbols, out string key, out string source, out string sourceText))
-            {
-                return;
+                return null;
             }
 
-            ImmutableArray<string> extra = CfaOptions.GetList(context.Options, context.Operation.Syntax.SyntaxTree, Descriptors.CFA2003ConfiguredPassword.Id, PasswordKeysOption);
-            if (!IsPasswordKey(key, extra))
-            {
-                return;
-            }
-
-            diagnostics.Add(Diagnostic.Create(
-                Descriptors.CFA2003ConfiguredPassword,
-                flow.ReportAt.Syntax.GetLocation(),
-                ImmutableDictionary<string, string?>.Empty
-                    .Add(CatalogApiAnalyzer.ApiKeyProperty, flow.Api.Key)
-                    .Add(PasswordSinks.ShapeProperty, flow.Shape)
-                    .Add(SourceProperty, source),
-                flow.Display,
-                sourceText));
+            ImmutableArray<string> extra = CfaOptions.GetList(context.Options, context.Operation.Syntax.SyntaxTree, Rule.Id, PasswordKeysOption);
+            return IsPasswordKey(key, extra)
+                ? Diagnostic.Create(Rule, flow.ReportAt.Syntax.GetLocation(), SinkProperties(flow).Add(SourceProperty, source), flow.Display, sourceText)
+                : null;
         }
 
         /// <summary>True when <paramref name="key"/> names a user password (and not a certificate or client secret).</summary>
@@ -142,12 +115,12 @@ namespace CredentialFlowAnalyzers.Rules
                     IMethodSymbol method = invocation.TargetMethod;
                     if (symbols.Is(method, KnownMembers.ConfigurationBinderGetValue))
                     {
-                        keyOperation = LocalValueFlow.ArgumentNamed(invocation.Arguments, "key");
+                        keyOperation = ValueFlow.ArgumentNamed(invocation.Arguments, "key");
                         (source, sourceText) = ("Configuration", "configuration (IConfiguration)");
                     }
                     else if (symbols.Is(method, KnownMembers.GetEnvironmentVariable))
                     {
-                        keyOperation = LocalValueFlow.ArgumentNamed(invocation.Arguments, "variable");
+                        keyOperation = ValueFlow.ArgumentNamed(invocation.Arguments, "variable");
                         (source, sourceText) = ("Environment", "an environment variable");
                     }
                     else if (symbols.Is(method, KnownMembers.NameValueCollectionGet) && invocation.Arguments.Length == 1 && IsAppSettings(invocation.Instance, symbols))
@@ -159,7 +132,7 @@ namespace CredentialFlowAnalyzers.Rules
                     break;
             }
 
-            if (source.Length == 0 || LocalValueFlow.ConstantString(keyOperation) is not { } constantKey)
+            if (source.Length == 0 || ValueFlow.ConstantString(keyOperation) is not { } constantKey)
             {
                 return false;
             }
@@ -170,7 +143,7 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static bool IsAppSettings(IOperation? instance, KnownApiSymbols symbols) =>
             instance is not null
-            && LocalValueFlow.Origin(instance) is IPropertyReferenceOperation appSettings
+            && ValueFlow.Origin(instance) is IPropertyReferenceOperation appSettings
             && symbols.Is(appSettings.Property, KnownMembers.AppSettings);
     }
 }

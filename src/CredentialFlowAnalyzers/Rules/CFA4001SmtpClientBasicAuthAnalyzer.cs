@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,7 @@ namespace CredentialFlowAnalyzers.Rules
         {
             var assignment = (ISimpleAssignmentOperation)use.Operation;
             var target = (IPropertyReferenceOperation)assignment.Target;
-            IOperation value = OperationFacts.WithoutConversions(assignment.Value);
+            IOperation value = ValueFlow.UnwrapBuiltInConversions(assignment.Value);
             if (value.ConstantValue.HasValue
                 || (value is IPropertyReferenceOperation property && symbols.IsType(property.Property.ContainingType, KnownTypes.CredentialCache))
                 || (value is IObjectCreationOperation creation && creation.Arguments.Length < 2))
@@ -34,8 +35,8 @@ namespace CredentialFlowAnalyzers.Rules
                 return false;
             }
 
-            IOperation root = OperationFacts.Root(assignment);
-            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Rule.Id);
+            IOperation root = ValueFlow.Root(assignment);
+            ImmutableArray<string> extra = Hosts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Rule.Id);
             return HostOf(target.Instance, root, symbols, target.Property.ContainingType, extra) == HostKind.Microsoft365;
         }
 
@@ -59,16 +60,16 @@ namespace CredentialFlowAnalyzers.Rules
                     AddCreationHosts(creation, root, symbols, extra, kinds);
                 }
 
-                return OperationFacts.Combine(kinds);
+                return Hosts.Combine(kinds);
             }
 
-            ISymbol? client = OperationFacts.ReferencedSymbol(instance);
+            ISymbol? client = ValueFlow.ReferencedSymbol(instance);
             if (client is null)
             {
                 return HostKind.Unknown;
             }
 
-            foreach (IOperation value in OperationFacts.ValuesOf(client, root))
+            foreach (IOperation value in ValueFlow.WritesOf(client, root).Select(ValueFlow.UnwrapBuiltInConversions))
             {
                 if (value is IObjectCreationOperation creation && SymbolEqualityComparer.Default.Equals(creation.Type, smtpClient))
                 {
@@ -80,20 +81,20 @@ namespace CredentialFlowAnalyzers.Rules
             {
                 if (hostAssignment.Target is IPropertyReferenceOperation hostTarget
                     && symbols.Is(hostTarget.Property, KnownMembers.SmtpClientHost)
-                    && SymbolEqualityComparer.Default.Equals(OperationFacts.ReferencedSymbol(hostTarget.Instance), client))
+                    && SymbolEqualityComparer.Default.Equals(ValueFlow.ReferencedSymbol(hostTarget.Instance), client))
                 {
-                    kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(hostAssignment.Value, root), extra));
+                    kinds.Add(Hosts.ClassifyHost(ValueFlow.ConstantAddress(hostAssignment.Value), extra));
                 }
             }
 
-            return OperationFacts.Combine(kinds);
+            return Hosts.Combine(kinds);
         }
 
         private static void AddCreationHosts(IObjectCreationOperation creation, IOperation root, KnownApiSymbols symbols, ImmutableArray<string> extra, List<HostKind> kinds)
         {
             if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "host") is { } host)
             {
-                kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(host.Value, root), extra));
+                kinds.Add(Hosts.ClassifyHost(ValueFlow.ConstantAddress(host.Value), extra));
             }
 
             if (creation.Initializer != null)
@@ -102,7 +103,7 @@ namespace CredentialFlowAnalyzers.Rules
                 {
                     if (member.Target is IPropertyReferenceOperation hostTarget && symbols.Is(hostTarget.Property, KnownMembers.SmtpClientHost))
                     {
-                        kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(member.Value, root), extra));
+                        kinds.Add(Hosts.ClassifyHost(ValueFlow.ConstantAddress(member.Value), extra));
                     }
                 }
             }

@@ -1,4 +1,3 @@
-using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,14 +11,10 @@ namespace CredentialFlowAnalyzers.Rules
     /// other providers are their policy), nor is direct send (<c>*.mail.protection.outlook.com</c>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4002MailKitPasswordAnalyzer : CatalogApiAnalyzer
+    public sealed class CFA4002MailKitPasswordAnalyzer : MailKitSignInAnalyzer
     {
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA4002MailKitBasicAuth;
 
-        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols) =>
-            MailKitSignIns.HostOfPasswordSignIn(context, use, symbols) == HostKind.Microsoft365;
-
-        private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>
-            Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), DisplayName(use.Member));
+        private protected override HostKind ReportedHost => HostKind.Microsoft365;
     }
 }

@@ -1,4 +1,3 @@
-using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,16 +9,10 @@ namespace CredentialFlowAnalyzers.Rules
     /// not name as a constant (configuration, a parameter): it may be Microsoft 365. Same fix as CFA4002.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4003MailKitUnknownHostAnalyzer : CatalogApiAnalyzer
+    public sealed class CFA4003MailKitUnknownHostAnalyzer : MailKitSignInAnalyzer
     {
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA4003MailKitBasicAuthUnknownHost;
 
-        private protected override string CatalogRuleId => Descriptors.CFA4002MailKitBasicAuth.Id;
-
-        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols) =>
-            MailKitSignIns.HostOfPasswordSignIn(context, use, symbols) == HostKind.Unknown;
-
-        private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>
-            Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), DisplayName(use.Member));
+        private protected override HostKind ReportedHost => HostKind.Unknown;
     }
 }

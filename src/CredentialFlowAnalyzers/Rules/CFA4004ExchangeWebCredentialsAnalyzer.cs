@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,7 @@ namespace CredentialFlowAnalyzers.Rules
             if (use.Operation is IConversionOperation conversion)
             {
                 // null, CredentialCache.DefaultNetworkCredentials / DefaultCredentials, new NetworkCredential(): no user password.
-                IOperation operand = OperationFacts.WithoutConversions(conversion.Operand);
+                IOperation operand = ValueFlow.UnwrapBuiltInConversions(conversion.Operand);
                 if (operand.ConstantValue.HasValue
                     || (operand is IPropertyReferenceOperation property && symbols.IsType(property.Property.ContainingType, KnownTypes.CredentialCache))
                     || (operand is IObjectCreationOperation bare && bare.Arguments.Length < 2))
@@ -35,18 +36,18 @@ namespace CredentialFlowAnalyzers.Rules
             }
 
             // Not reported when the body points ExchangeService.Url only at constant hosts that are not Microsoft 365.
-            IOperation root = OperationFacts.Root(use.Operation);
-            ImmutableArray<string> extra = OperationFacts.ExtraHosts(context.Options, use.Operation.Syntax.SyntaxTree, Rule.Id);
+            IOperation root = ValueFlow.Root(use.Operation);
+            ImmutableArray<string> extra = Hosts.ExtraHosts(context.Options, use.Operation.Syntax.SyntaxTree, Rule.Id);
             var kinds = new List<HostKind>();
             foreach (ISimpleAssignmentOperation assignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
             {
                 if (assignment.Target is IPropertyReferenceOperation url && symbols.Is(url.Property, KnownMembers.ExchangeServiceUrl))
                 {
-                    kinds.Add(OperationFacts.ClassifyHost(OperationFacts.ConstantString(assignment.Value, root), extra));
+                    kinds.Add(Hosts.ClassifyHost(ValueFlow.ConstantAddress(assignment.Value), extra));
                 }
             }
 
-            HostKind host = OperationFacts.Combine(kinds);
+            HostKind host = Hosts.Combine(kinds);
             return host != HostKind.Other && host != HostKind.DirectSend;
         }
 
@@ -55,7 +56,7 @@ namespace CredentialFlowAnalyzers.Rules
         {
             var method = (IMethodSymbol)use.Member;
             (IOperation at, string display) = use.Operation is IConversionOperation conversion
-                ? (OperationFacts.WithoutConversions(conversion.Operand), method.Parameters[0].Type.Name)
+                ? (ValueFlow.UnwrapBuiltInConversions(conversion.Operand), method.Parameters[0].Type.Name)
                 : (use.Operation, method.ContainingType.Name);
             return Diagnostic.Create(Rule, at.Syntax.GetLocation(), KeyProperties(use.Api), display);
         }

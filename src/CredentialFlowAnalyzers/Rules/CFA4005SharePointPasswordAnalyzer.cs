@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,18 +31,18 @@ namespace CredentialFlowAnalyzers.Rules
                 return true;
             }
 
-            if (OperationFacts.WithoutConversions(assignment.Value) is not IObjectCreationOperation { Arguments.Length: >= 2 } credential
+            if (ValueFlow.UnwrapBuiltInConversions(assignment.Value) is not IObjectCreationOperation { Arguments.Length: >= 2 } credential
                 || !symbols.IsType(credential.Type, KnownTypes.NetworkCredential))
             {
                 return false;
             }
 
             // Only SharePoint Online: the context's URL must be a constant *.sharepoint.com address.
-            IOperation root = OperationFacts.Root(assignment);
-            ISymbol? contextSymbol = OperationFacts.ReferencedSymbol(((IPropertyReferenceOperation)assignment.Target).Instance);
-            return contextSymbol != null && OperationFacts.ValuesOf(contextSymbol, root)
+            IOperation root = ValueFlow.Root(assignment);
+            ISymbol? contextSymbol = ValueFlow.ReferencedSymbol(((IPropertyReferenceOperation)assignment.Target).Instance);
+            return contextSymbol != null && ValueFlow.WritesOf(contextSymbol, root).Select(ValueFlow.UnwrapBuiltInConversions)
                 .OfType<IObjectCreationOperation>()
-                .Any(c => c.Arguments.Length > 0 && IsSharePointOnline(OperationFacts.ConstantString(c.Arguments[0].Value, root)));
+                .Any(c => c.Arguments.Length > 0 && IsSharePointOnline(ValueFlow.ConstantAddress(c.Arguments[0].Value)));
         }
 
         /// <summary>A property set is named after the context it is set on (<c>ClientContext.Credentials</c>).</summary>

@@ -84,15 +84,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return false;
             }
 
-            for (ITypeSymbol? type = indexer.Instance?.Type; type != null; type = type.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, builder))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return indexer.Instance?.Type is { } type && KnownApiSymbols.IsOrInherits(type, builder);
         }
     }
 }

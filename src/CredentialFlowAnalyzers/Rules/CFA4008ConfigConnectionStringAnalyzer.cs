@@ -16,19 +16,15 @@ namespace CredentialFlowAnalyzers.Rules
     /// password. Every quoted string (JSON string, XML attribute value) is checked; the diagnostic covers the value.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4008ConfigConnectionStringAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4008ConfigConnectionStringAnalyzer : SingleRuleAnalyzer
     {
         /// <summary>Diagnostic property with the <see cref="ConnectionStringFinding"/> name.</summary>
         public const string FindingProperty = "Finding";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4008ConfigConnectionString);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4008ConfigConnectionString;
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        private protected override void Register(AnalysisContext context) =>
             context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(AnalyzeFile));
-        }
 
         /// <summary>True for the configuration files the rule reads.</summary>
         internal static bool IsConfigFile(string path)

@@ -19,7 +19,7 @@ namespace CredentialFlowAnalyzers.Rules
     /// hosts are not findings. Files without the word "password" or "pwd" are not read further.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CFA4009ConfigUserPasswordAnalyzer : DiagnosticAnalyzer
+    public sealed class CFA4009ConfigUserPasswordAnalyzer : SingleRuleAnalyzer
     {
         /// <summary>Diagnostic property: which service the section configures (<see cref="Service"/> name).</summary>
         public const string ServiceProperty = "Service";
@@ -33,15 +33,13 @@ namespace CredentialFlowAnalyzers.Rules
             SharePoint,
         }
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CFA4009ConfigUserPassword);
+        private protected override DiagnosticDescriptor Rule => Descriptors.CFA4009ConfigUserPassword;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(AnalysisContext context)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                ImmutableArray<string> extraHosts = CfaOptions.GetGlobalList(start.Options, Descriptors.CFA4009ConfigUserPassword.Id, OperationFacts.Microsoft365HostsOption);
+                ImmutableArray<string> extraHosts = CfaOptions.GetGlobalList(start.Options, Descriptors.CFA4009ConfigUserPassword.Id, Hosts.Microsoft365HostsOption);
                 start.RegisterAdditionalFileAction(file => AnalyzeFile(file, extraHosts));
             });
         }
@@ -107,7 +105,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return Service.None;
             }
 
-            if (OperationFacts.ClassifyHost(trimmed, extraHosts) == HostKind.Microsoft365)
+            if (Hosts.ClassifyHost(trimmed, extraHosts) == HostKind.Microsoft365)
             {
                 return Service.Mail;
             }

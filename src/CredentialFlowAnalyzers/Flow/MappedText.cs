@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace CredentialFlowAnalyzers.PowerShell
+namespace CredentialFlowAnalyzers.Flow
 {
     /// <summary>
     /// Script text assembled from C# strings, with the source span each character came from, so a finding in the
@@ -20,9 +20,41 @@ namespace CredentialFlowAnalyzers.PowerShell
         private readonly StringBuilder _text = new StringBuilder();
         private readonly List<TextSpan?> _spans = new List<TextSpan?>();
 
-        public MappedText(SyntaxTree tree)
+        private MappedText(SyntaxTree tree)
         {
             Tree = tree;
+        }
+
+        /// <summary>The text of a string built in code (<see cref="ValueFlow.StringPieces"/>), each character mapped to its source where it has one.</summary>
+        public static MappedText From(BuiltString value, SyntaxTree tree)
+        {
+            var text = new MappedText(tree);
+            foreach (StringPiece piece in value.Pieces)
+            {
+                switch (piece.Kind)
+                {
+                    case StringPieceKind.Literal:
+                        text.AddLiteral(piece.Token);
+                        break;
+                    case StringPieceKind.InterpolatedText when piece.Token.Parent is InterpolatedStringTextSyntax part:
+                        text.AddInterpolatedText(part);
+                        break;
+                    case StringPieceKind.Unknown:
+                        text.AddSynthetic(Hole.ToString());
+                        break;
+                    default:
+                        text.AddSynthetic(piece.Text);
+                        break;
+                }
+            }
+
+            // Text assembled by a builder is never one literal a fix could rewrite in place.
+            if (value.UsesBuilder)
+            {
+                text.MarkNotSingle();
+            }
+
+            return text;
         }
 
         public SyntaxTree Tree { get; }
@@ -35,7 +67,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary>Every character comes from one regular or verbatim literal token (what a text fix can rewrite).</summary>
         public SyntaxToken? SingleLiteral => _parts == 1 ? _single : null;
 
-        public void AddSynthetic(string text)
+        private void AddSynthetic(string text)
         {
             MarkNotSingle();
             foreach (char c in text)
@@ -46,7 +78,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         }
 
         /// <summary>Adds a string literal token (regular, verbatim or raw, single or multi line).</summary>
-        public void AddLiteral(SyntaxToken token)
+        private void AddLiteral(SyntaxToken token)
         {
             _parts++;
             _single = token.IsKind(SyntaxKind.StringLiteralToken) ? token : (SyntaxToken?)null;
@@ -73,7 +105,7 @@ namespace CredentialFlowAnalyzers.PowerShell
         }
 
         /// <summary>Adds the text part of an interpolated string.</summary>
-        public void AddInterpolatedText(InterpolatedStringTextSyntax part)
+        private void AddInterpolatedText(InterpolatedStringTextSyntax part)
         {
             MarkNotSingle();
             SyntaxToken token = part.TextToken;
@@ -84,7 +116,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             Append(token.ValueText, map, token.Span);
         }
 
-        public void MarkNotSingle()
+        private void MarkNotSingle()
         {
             _parts += 2;
             _single = null;

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using CredentialFlowAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CredentialFlowAnalyzers.Infrastructure
+{
+    /// <summary>
+    /// Base of the stored-password rules (CFA2002 hard-coded, CFA2003 from configuration): a password value reaching a
+    /// catalog member (<see cref="PasswordSinks"/>), judged by where it came from. Diagnostics are reported where the
+    /// value was written, which may lie outside the sink's operation but always inside the same member: they are
+    /// collected per operation block and reported at its end, once per location.
+    /// </summary>
+    public abstract class PasswordSinkAnalyzer : SingleRuleAnalyzer
+    {
+        private protected sealed override void Register(AnalysisContext context)
+        {
+            context.RegisterCompilationStartAction(start =>
+            {
+                KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var diagnostics = new BlockDiagnostics();
+                    block.RegisterOperationAction(
+                        ctx =>
+                        {
+                            if (PasswordSinks.Find(ctx.Operation, symbols) is { } flow && Judge(ctx, flow, symbols) is { } diagnostic)
+                            {
+                                diagnostics.Add(diagnostic);
+                            }
+                        },
+                        PasswordSinks.Kinds);
+                    block.RegisterOperationBlockEndAction(diagnostics.Flush);
+                });
+            });
+        }
+
+        /// <summary>The diagnostic for a password that reached a sink, or null when its origin is not this rule's.</summary>
+        private protected abstract Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols);
+
+        /// <summary>The properties both rules give: the sink's catalog row and how the password reached it, for the fixes.</summary>
+        private protected static ImmutableDictionary<string, string?> SinkProperties(PasswordSinks.Flow flow) =>
+            ImmutableDictionary<string, string?>.Empty
+                .Add(CatalogApiAnalyzer.ApiKeyProperty, flow.Api.Key)
+                .Add(PasswordSinks.ShapeProperty, flow.Shape);
+    }
+}
