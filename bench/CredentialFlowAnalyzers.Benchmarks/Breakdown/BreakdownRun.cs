@@ -14,11 +14,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CredentialFlowAnalyzers.Benchmarks.Breakdown
 {
     /// <summary>
-    /// <c>--breakdown</c>: where each analyzer's time goes, per callback kind. Per run: compile (parse + emit), a driver
-    /// run with only an analyzer that registers nothing (the driver's own cost: binding, events), and a driver run with
-    /// the package's analyzers, each wrapped by <see cref="TimingAnalyzer"/>. The difference of the two wall times is
-    /// what the package really adds, including work the driver does on its behalf (operation trees) that the
-    /// per-analyzer telemetry does not show.
+    /// <c>--breakdown</c>: where each analyzer's time goes, per callback kind. Per run: compile (parse + emit), then one
+    /// driver run with the package's analyzers alone, each wrapped by <see cref="TimingAnalyzer"/>, which counts calls,
+    /// wall time and this thread's CPU time per kind of callback. CPU time is what to read on a loaded machine: wall
+    /// time (and the driver's telemetry) also counts the time other processes hold the core.
     /// </summary>
     internal static class BreakdownRun
     {
@@ -27,16 +26,16 @@ namespace CredentialFlowAnalyzers.Benchmarks.Breakdown
             var additional = corpus.Additional.Select(f => (AdditionalText)new InMemoryAdditionalText("/" + corpus.Name + "/" + f.Path, f.Text)).ToImmutableArray();
             var options = new AnalyzerOptions(additional, corpus.ConfigOptions);
             var compileMs = new List<double>();
-            var operationWall = new List<double>();
-            var packageWall = new List<double>();
+            var compileCpuMs = new List<double>();
             var telemetry = new Dictionary<string, List<double>>();
-            var callbacks = new Dictionary<(string Analyzer, string Callback), List<(double Ms, long Calls)>>();
+            var callbacks = new Dictionary<(string Analyzer, string Callback), List<(double Ms, double CpuMs, long Calls)>>();
 
             for (int run = 0; run < settings.Warmup + settings.Runs; run++)
             {
                 bool warm = run < settings.Warmup;
                 Measurement.Collect();
                 var sw = Stopwatch.StartNew();
+                long threadCpu = ThreadCpu.Nanoseconds();
                 var trees = corpus.Parse();
                 using (var pe = new MemoryStream())
                 {
@@ -44,55 +43,63 @@ namespace CredentialFlowAnalyzers.Benchmarks.Breakdown
                 }
 
                 double compile = sw.Elapsed.TotalMilliseconds;
-                double operations = await WallAsync(corpus.Compile(trees), ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), options);
-
+                double compileCpu = (ThreadCpu.Nanoseconds() - threadCpu) / 1_000_000.0;
                 var wrapped = package.Analyzers.Select(a => new TimingAnalyzer(Fresh(a))).ToList();
                 var withAnalyzers = corpus.Compile(trees).WithAnalyzers(wrapped.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                 Measurement.Collect();
-                sw.Restart();
                 await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-                double wall = sw.Elapsed.TotalMilliseconds;
-                Console.WriteLine($"  {(warm ? "warm-up" : "run " + (run - settings.Warmup + 1)),-8} compile {compile,8:F0} ms | driver with an empty operation action {operations,7:F0} ms | with the package {wall,7:F0} ms | package telemetry {wrapped.Sum(w => Telemetry(withAnalyzers, w)),7:F1} ms");
+
+                // Callback timings first: asking the driver for telemetry runs compilation-start actions again.
+                var timings = wrapped.Select(w => (w.Timings.Analyzer, Callbacks: w.Timings.ByCallback.ToDictionary(kv => kv.Key, kv => (kv.Value.Milliseconds, kv.Value.CpuMilliseconds, kv.Value.Calls)))).ToList();
+                var executionTimes = wrapped.ToDictionary(w => w.Timings.Analyzer, w => Telemetry(withAnalyzers, w));
+                Console.WriteLine($"  {(warm ? "warm-up" : "run " + (run - settings.Warmup + 1)),-8} compile {compile,8:F0} ms wall, {compileCpu,8:F0} ms CPU | package telemetry {executionTimes.Values.Sum(),7:F1} ms");
                 if (warm)
                 {
                     continue;
                 }
 
                 compileMs.Add(compile);
-                operationWall.Add(operations);
-                packageWall.Add(wall);
-                foreach (var w in wrapped)
+                compileCpuMs.Add(compileCpu);
+                foreach (var (analyzer, byCallback) in timings)
                 {
-                    Add(telemetry, w.Timings.Analyzer, Telemetry(withAnalyzers, w));
-                    foreach (var kv in w.Timings.ByCallback)
+                    Add(telemetry, analyzer, executionTimes[analyzer]);
+                    foreach (var kv in byCallback)
                     {
-                        var key = (w.Timings.Analyzer, kv.Key);
+                        var key = (analyzer, kv.Key);
                         if (!callbacks.TryGetValue(key, out var list))
                         {
-                            callbacks[key] = list = new List<(double, long)>();
+                            callbacks[key] = list = new List<(double, double, long)>();
                         }
 
-                        list.Add((kv.Value.Milliseconds, kv.Value.Calls));
+                        list.Add(kv.Value);
                     }
                 }
             }
 
             double c = Report.Median(compileMs);
-            string Pct(double ms) => (100.0 * ms / c).ToString("F3", CultureInfo.InvariantCulture) + " %";
+            double cCpu = Report.Median(compileCpuMs);
+            string PctCpu(double ms) => (100.0 * ms / cCpu).ToString("F3", CultureInfo.InvariantCulture) + " %";
             string Ms(double ms) => ms.ToString("F2", CultureInfo.InvariantCulture);
             var md = new StringBuilder();
             md.AppendLine($"## {corpus.Name}: where the time goes");
             md.AppendLine();
-            md.AppendLine($"{corpus.Lines:N0} lines; {settings.Runs} runs, medians. Compile (parse + emit) {Ms(c)} ms. Driver run with one analyzer that registers an empty operation action for invocations (the driver binds every method body and builds its operation tree: what any analyzer with operation actions, such as the SDK's code-quality analyzers, already pays): {Ms(Report.Median(operationWall))} ms; with the package's analyzers (wrapped): {Ms(Report.Median(packageWall))} ms; difference **{Ms(Report.Median(packageWall) - Report.Median(operationWall))} ms = {Pct(Report.Median(packageWall) - Report.Median(operationWall))}** of compile (the package's wall time beyond that). Telemetry of the wrapped analyzers: {Ms(telemetry.Values.Sum(Report.Median))} ms.");
+            md.AppendLine($"{corpus.Lines:N0} lines; {settings.Runs} runs, medians. Compile (parse + emit): {Ms(c)} ms wall, {Ms(cCpu)} ms CPU time of this thread. Telemetry of the wrapped analyzers: {Ms(telemetry.Values.Sum(Report.Median))} ms (wall).");
             md.AppendLine();
-            md.AppendLine("| Analyzer | Callback | Calls | Time (ms) | % of compile | µs per call |");
-            md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: |");
-            foreach (var analyzer in telemetry.OrderByDescending(kv => Report.Median(kv.Value)))
+            var (overheadWall, overheadCpu) = AnalyzerTimings.Overhead();
+            md.AppendLine($"Per callback kind: calls, wall time, and this thread's CPU time (not inflated by other processes; the share is of compile CPU time, and the CPU µs per call has the clocks' own {overheadCpu.ToString("F2", CultureInfo.InvariantCulture)} µs per call taken off). Telemetry rows are the driver's wall-time telemetry of the wrapped analyzer.");
+            md.AppendLine();
+            md.AppendLine("| Analyzer | Callback | Calls | Wall (ms) | CPU (ms) | CPU % of compile | CPU µs per call |");
+            md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var analyzer in telemetry.OrderByDescending(kv => callbacks.Where(c => c.Key.Analyzer == kv.Key).Sum(c => Report.Median(c.Value.Select(v => v.CpuMs)))))
             {
-                md.AppendLine($"| **{analyzer.Key}** | telemetry (all callbacks) | | **{Ms(Report.Median(analyzer.Value))}** | **{Pct(Report.Median(analyzer.Value))}** | |");
-                foreach (var cb in callbacks.Where(kv => kv.Key.Analyzer == analyzer.Key).Select(kv => (kv.Key.Callback, Ms: Report.Median(kv.Value.Select(v => v.Ms)), Calls: (long)Report.Median(kv.Value.Select(v => (double)v.Calls)))).OrderByDescending(x => x.Ms))
+                var rows = callbacks.Where(kv => kv.Key.Analyzer == analyzer.Key)
+                    .Select(kv => (kv.Key.Callback, Ms: Report.Median(kv.Value.Select(v => v.Ms)), Cpu: Report.Median(kv.Value.Select(v => v.CpuMs)), Calls: (long)Report.Median(kv.Value.Select(v => (double)v.Calls))))
+                    .OrderByDescending(x => x.Cpu).ToList();
+                double cpuTotal = rows.Sum(r => r.Cpu);
+                md.AppendLine($"| **{analyzer.Key}** | all callbacks (telemetry: {Ms(Report.Median(analyzer.Value))} ms) | {rows.Sum(r => r.Calls):N0} | {Ms(rows.Sum(r => r.Ms))} | **{Ms(cpuTotal)}** | **{PctCpu(cpuTotal)}** | |");
+                foreach (var cb in rows.Where(r => r.Calls > 0))
                 {
-                    md.AppendLine($"| | {cb.Callback} | {cb.Calls:N0} | {Ms(cb.Ms)} | {Pct(cb.Ms)} | {(cb.Calls == 0 ? "" : (1000.0 * cb.Ms / cb.Calls).ToString("F2", CultureInfo.InvariantCulture))} |");
+                    md.AppendLine($"| | {cb.Callback} | {cb.Calls:N0} | {Ms(cb.Ms)} | {Ms(cb.Cpu)} | {PctCpu(cb.Cpu)} | {Math.Max(0, 1000.0 * cb.Cpu / cb.Calls - overheadCpu).ToString("F2", CultureInfo.InvariantCulture)} |");
                 }
             }
 
@@ -115,30 +122,5 @@ namespace CredentialFlowAnalyzers.Benchmarks.Breakdown
 
         /// <summary>A new instance per run, so the wrapper's counters start at zero.</summary>
         private static DiagnosticAnalyzer Fresh(DiagnosticAnalyzer analyzer) => (DiagnosticAnalyzer)Activator.CreateInstance(analyzer.GetType())!;
-
-        private static async Task<double> WallAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
-        {
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-            Measurement.Collect();
-            var sw = Stopwatch.StartNew();
-            await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-            return sw.Elapsed.TotalMilliseconds;
-        }
-
-        /// <summary>Registers an empty operation action: the driver run it takes is what any operation analyzer makes the driver and compiler do.</summary>
-        [DiagnosticAnalyzer(LanguageNames.CSharp)]
-        private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
-        {
-            private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor("BENCH0001", "Empty", "Empty", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-            public override void Initialize(AnalysisContext context)
-            {
-                context.EnableConcurrentExecution();
-                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
-            }
-        }
     }
 }
