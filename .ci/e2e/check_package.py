@@ -11,6 +11,7 @@ with zipfile.ZipFile(path) as z:
     nuspec = ET.fromstring(z.read(nuspec_name))
     configs = {n: z.read(n).decode("utf-8") for n in names if n.startswith("buildTransitive/config/")}
     dates = {i.date_time for i in z.infolist()}
+    readme = z.read("README.md").decode("utf-8") if "README.md" in names else ""
 
 for required in [
     "analyzers/dotnet/cs/CredentialFlowAnalyzers.dll",
@@ -50,6 +51,13 @@ if repo is None or not repo.get("url"):
     errors.append("nuspec has no repository url")
 if meta.find("n:dependencies", ns) is not None and len(list(meta.find("n:dependencies", ns).iter())) > 1:
     errors.append("the package declares dependencies")
+# The package page renders README.md outside the repository: a relative link there is dead.
+import re
+relative = sorted(set(re.findall(r"\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:)([^)\s]+)", readme)))
+if relative:
+    errors.append(f"README.md in the package has relative links: {relative[:5]}")
+if "Unshipped" in text("releaseNotes") or not text("releaseNotes").startswith("https://"):
+    errors.append(f"releaseNotes is {text('releaseNotes')!r}: it must be an absolute link to the changelog")
 if len(dates) != 1:
     errors.append(f"zip entry times differ ({len(dates)} distinct): the pack is not deterministic")
 

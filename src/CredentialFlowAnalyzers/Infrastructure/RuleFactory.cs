@@ -7,8 +7,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
     /// </summary>
     internal static class RuleFactory
     {
-        /// <summary>Where the rule pages live; the help link of every rule points into this folder.</summary>
-        public const string DocsBaseUrl = "https://github.com/CredentialFlowAnalyzers/CredentialFlowAnalyzers/blob/main/docs/rules/";
+        /// <summary>
+        /// Where the rule pages live; the help link of every rule points into this folder. The repository URL is set once,
+        /// as <c>RepositoryUrl</c> in Directory.Build.props; the build generates <see cref="RepositoryInfo"/> from it.
+        /// </summary>
+        public const string DocsBaseUrl = RepositoryInfo.Url + "/blob/main/docs/rules/";
 
         public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 
