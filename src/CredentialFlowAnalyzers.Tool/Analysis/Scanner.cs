@@ -99,7 +99,7 @@ namespace CredentialFlowAnalyzers.Tool.Analysis
                 .OrderBy(g => g, StringComparer.Ordinal)
                 .ToImmutableArray();
             return new ScanResult(
-                PathComparer.Display(loaded.Input.FullPath, Directory.GetCurrentDirectory()),
+                loaded.Input.Display,
                 ordered,
                 rules.Descriptors,
                 groups,

@@ -34,6 +34,9 @@ namespace CredentialFlowAnalyzers.Tool.Loading
 
         public InputKind Kind { get; }
 
+        /// <summary>The path as the user wrote it (forward slashes, no trailing slash): the reports' title.</summary>
+        public string Display { get; private set; } = string.Empty;
+
         /// <summary>The full path of the solution, project or folder given.</summary>
         public string FullPath { get; }
 
@@ -49,6 +52,14 @@ namespace CredentialFlowAnalyzers.Tool.Loading
         public ImmutableArray<LoadProblem> Problems { get; }
 
         public static ScanInput Resolve(string path)
+        {
+            ScanInput input = ResolveFullPath(path);
+            string display = path.Replace('\\', '/').TrimEnd('/');
+            input.Display = display.Length == 0 ? "/" : display;
+            return input;
+        }
+
+        private static ScanInput ResolveFullPath(string path)
         {
             if (string.IsNullOrWhiteSpace(path))
             {
