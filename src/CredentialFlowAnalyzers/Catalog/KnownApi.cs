@@ -70,7 +70,8 @@ namespace CredentialFlowAnalyzers.Catalog
             FixKind fix = FixKind.None,
             string? userParameter = null,
             string? passwordParameter = null,
-            ApiRole role = ApiRole.PasswordSignIn)
+            ApiRole role = ApiRole.PasswordSignIn,
+            string? hostParameter = null)
         {
             Key = key;
             RuleId = ruleId;
@@ -80,6 +81,7 @@ namespace CredentialFlowAnalyzers.Catalog
             UserParameter = userParameter;
             PasswordParameter = passwordParameter;
             Role = role;
+            HostParameter = hostParameter;
         }
 
         /// <summary>A stable short name, safe to put into <c>Diagnostic.Properties</c> (and so into SARIF).</summary>
@@ -104,6 +106,12 @@ namespace CredentialFlowAnalyzers.Catalog
         public string? PasswordParameter { get; }
 
         public ApiRole Role { get; }
+
+        /// <summary>
+        /// Name of the parameter that says where the sign-in goes (a host name, a URL or what it was made from), when the
+        /// rule reports the member only for a Microsoft 365 service and stays silent for a constant on-premises host.
+        /// </summary>
+        public string? HostParameter { get; }
 
         public override string ToString() => Key;
     }

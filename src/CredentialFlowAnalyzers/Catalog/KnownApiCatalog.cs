@@ -25,6 +25,7 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string SpoCsomReplacement = "an access token on ClientContext.ExecutingWebRequest (MSAL), or PnP.Framework AuthenticationManager.CreateWithCertificate";
         private const string PnPCoreReplacement = "GetAzureADAppOnlyAuthenticatedContext (certificate) or GetAzureADAccessTokenAuthenticatedContext, or move to PnP.Framework";
         private const string PnPFrameworkReplacement = "AuthenticationManager.CreateWithCertificate (app-only), CreateWithAccessToken, CreateWithDeviceLogin or CreateWithInteractiveLogin";
+        private const string MailUtilityReplacement = "Microsoft Graph sendMail, or MailKit with SaslMechanismOAuth2 and an access token";
         private const string DataverseReplacement = "ServiceClient(instanceUrl, tokenProviderFunction), ClientSecret/Certificate (application user) or interactive OAuth";
         private const string SqlReplacement = "SqlAuthenticationMethod.ActiveDirectoryDefault, ActiveDirectoryManagedIdentity or ActiveDirectoryInteractive";
         private const string AzureReplacement =
@@ -85,6 +86,11 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("MsalPublicRopcSecure", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePassword({Scopes},{Str},{Secure})", MsalReplacement, FixKind.MsalPublicClient, "username", "password"),
             new KnownApi("MsalConfidentialRopc", "CFA1001", $"M:Microsoft.Identity.Client.IByUsernameAndPassword.AcquireTokenByUsernamePassword({Scopes},{Str},{Str})", MsalReplacement, FixKind.MsalConfidentialClient, "username", "password"),
 
+            // MSAL.NET 2.x (2.1-2.7, the constructor and ...Async API before the builders of 3.0): a compile error from 3.0 to
+            // 4.66 ([Obsolete(error: true)]) and gone in 4.67, so only projects still on 2.x call it. No mechanical fix.
+            new KnownApi("MsalPublicRopcAsync", "CFA1001", $"M:Microsoft.Identity.Client.IPublicClientApplication.AcquireTokenByUsernamePasswordAsync({Scopes},{Str},{Secure})", MsalReplacement, FixKind.None, "username", "securePassword"),
+            new KnownApi("MsalPublicRopcAsync", "CFA1001", $"M:Microsoft.Identity.Client.PublicClientApplication.AcquireTokenByUsernamePasswordAsync({Scopes},{Str},{Secure})", MsalReplacement, FixKind.None, "username", "securePassword"),
+
             // Azure.Identity UsernamePasswordCredential (obsolete since 1.14.0). From 1.21.0 the types live in Azure.Core
             // (Azure.Identity forwards them): rows name the type only, never the assembly.
             new KnownApi("AzureUsernamePassword", "CFA1002", $"M:Azure.Identity.UsernamePasswordCredential.#ctor({Str},{Str},{Str},{Str})", AzureReplacement, FixKind.AzureIdentityUsernamePassword, "username", "password"),
@@ -100,6 +106,11 @@ namespace CredentialFlowAnalyzers.Catalog
             // the credential is a UserPasswordCredential (UserCredential() / UserCredential(upn) is Windows auth).
             new KnownApi("AdalUserPasswordCredential", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Str})", AdalReplacement, FixKind.AdalToMsalRefreshToken, userParameter: "userName", passwordParameter: "password"),
             new KnownApi("AdalUserPasswordCredentialSecure", "CFA1004", $"M:{Adal}.UserPasswordCredential.#ctor({Str},{Secure})", AdalReplacement, FixKind.AdalToMsalRefreshToken, userParameter: "userName", passwordParameter: "securePassword"),
+            // ADAL 2.x (and the first 3.x releases): UserCredential itself carried the password, for the synchronous
+            // AcquireToken(resource, clientId, credential) and AcquireTokenAsync. UserCredential() and UserCredential(upn) are
+            // Windows integrated auth (no row). No mechanical fix: the code around it predates MSAL's builders.
+            new KnownApi("AdalUserCredentialPassword", "CFA1004", $"M:{Adal}.UserCredential.#ctor({Str},{Str})", AdalReplacement, FixKind.None, "userName", "password"),
+            new KnownApi("AdalUserCredentialPassword", "CFA1004", $"M:{Adal}.UserCredential.#ctor({Str},{Secure})", AdalReplacement, FixKind.None, "userName", "securePassword"),
             new KnownApi("AdalAcquireTokenUserCredential", "CFA1004", $"M:{Adal}.AuthenticationContextIntegratedAuthExtensions.AcquireTokenAsync({Adal}.AuthenticationContext,{Str},{Str},{Adal}.UserCredential)", AdalReplacement),
 
             // Legacy Azure management authentication (Microsoft.Rest.ClientRuntime.Azure.Authentication, Fluent).
@@ -132,6 +143,10 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("NetworkCredentialPassword", "CFA2002", "P:System.Net.NetworkCredential.Password", StoredPasswordReplacement, FixKind.None, null, SetterValue, ApiRole.CredentialCarrier),
             new KnownApi("SecureStringAppendChar", "CFA2002", "M:System.Security.SecureString.AppendChar(System.Char)", StoredPasswordReplacement, FixKind.None, null, "c", ApiRole.CredentialCarrier),
             new KnownApi("PSCredential", "CFA2002", $"M:System.Management.Automation.PSCredential.#ctor({Str},{Secure})", StoredPasswordReplacement, FixKind.None, "userName", "password", ApiRole.CredentialCarrier),
+
+            // WCF client credentials (System.ServiceModel; .NET Framework, or System.ServiceModel.Primitives): the user password
+            // OrganizationServiceProxy and other WS-Trust clients send.
+            new KnownApi("WcfUserNamePassword", "CFA2002", "P:System.ServiceModel.Security.UserNamePasswordClientCredential.Password", StoredPasswordReplacement, FixKind.None, null, SetterValue, ApiRole.CredentialCarrier),
 
             // IdentityModel (IdentityModel.Client, 6.x): the password grant as a library call (CFA2001), and the
             // password it carries (CFA2002/CFA2003).
@@ -175,6 +190,11 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.IMailService.Authenticate(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
             new KnownApi("MailKitSasl", "CFA4002", $"M:MailKit.IMailService.AuthenticateAsync(MailKit.Security.SaslMechanism,{Ct})", MailReplacement, FixKind.MailKitOAuth, passwordParameter: "mechanism"),
 
+            // PnP Sites Core MailUtility.SendEmail: System.Net.Mail to Office 365 with NetworkCredential(fromAddress, fromUserPassword);
+            // reported unless servername is a constant host that is not Microsoft 365.
+            new KnownApi("PnPMailUtility", "CFA4001", $"M:OfficeDevPnP.Core.Utilities.MailUtility.SendEmail({Str},{Str},{Str},{Scopes},{Scopes},{Str},{Str},System.Boolean,System.Object)", MailUtilityReplacement, FixKind.None, "fromAddress", "fromUserPassword", hostParameter: "servername"),
+            new KnownApi("PnPMailUtility", "CFA4001", $"M:OfficeDevPnP.Core.Utilities.MailUtility.SendEmail({Str},{Str},{Secure},{Scopes},{Scopes},{Str},{Str},System.Boolean,System.Object)", MailUtilityReplacement, FixKind.None, "fromAddress", "fromUserPassword", hostParameter: "servername"),
+
             // EWS Managed API: WebCredentials(user, password[, domain]) and NetworkCredential through ExchangeCredentials.op_Implicit.
             new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
             new KnownApi("EwsWebCredentials", "CFA4004", $"M:Microsoft.Exchange.WebServices.Data.WebCredentials.#ctor({Str},{Str},{Str})", EwsReplacement, FixKind.EwsOAuth, "username", "password"),
@@ -198,6 +218,15 @@ namespace CredentialFlowAnalyzers.Catalog
             new KnownApi("CrmOffice365", "CFA4006", $"M:Microsoft.Xrm.Tooling.Connector.CrmServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,System.Boolean)", DataverseReplacement, FixKind.None, "crmUserId", "crmPassword"),
             new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},{Str},{Str},System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
             new KnownApi("DataverseRopc", "CFA4006", $"M:Microsoft.PowerPlatform.Dataverse.Client.ServiceClient.#ctor({Str},{Secure},System.Uri,System.Boolean,{Str},System.Uri,Microsoft.PowerPlatform.Dataverse.Client.Auth.PromptBehavior,System.Boolean,{Str},Microsoft.Extensions.Logging.ILogger)", DataverseReplacement, FixKind.None, "userId", "password"),
+
+            // CRM SDK OrganizationServiceProxy (WS-Trust, deprecated with Office365 authentication): reported when the
+            // ClientCredentials given carry UserName.Password and the organisation is not a constant on-premises address.
+            new KnownApi("CrmOrganizationServiceProxy", "CFA4006", "M:Microsoft.Xrm.Sdk.Client.OrganizationServiceProxy.#ctor(System.Uri,System.Uri,System.ServiceModel.Description.ClientCredentials,System.ServiceModel.Description.ClientCredentials)", DataverseReplacement, FixKind.None, passwordParameter: "clientCredentials", hostParameter: "uri"),
+            new KnownApi("CrmOrganizationServiceProxy", "CFA4006", "M:Microsoft.Xrm.Sdk.Client.OrganizationServiceProxy.#ctor(Microsoft.Xrm.Sdk.Client.IServiceManagement{Microsoft.Xrm.Sdk.IOrganizationService},System.ServiceModel.Description.ClientCredentials)", DataverseReplacement, FixKind.None, passwordParameter: "clientCredentials", hostParameter: "serviceManagement"),
+
+            // XrmTooling CrmServiceClient with a NetworkCredential: online (Office365/OAuth, or a *.dynamics.com host) only;
+            // the same constructor with AD to an on-premises host is Windows authentication to the customer's own server.
+            new KnownApi("CrmNetworkCredential", "CFA4006", $"M:Microsoft.Xrm.Tooling.Connector.CrmServiceClient.#ctor(System.Net.NetworkCredential,Microsoft.Xrm.Tooling.Connector.AuthenticationType,{Str},{Str},{Str},System.Boolean,System.Boolean,Microsoft.Xrm.Sdk.Discovery.OrganizationDetail)", DataverseReplacement, FixKind.None, passwordParameter: "credential", hostParameter: "hostName"),
 
             // SqlClient: the enum member (Microsoft.Data.SqlClient 7.x keeps it in ...Extensions.Abstractions.dll, [Obsolete]).
             new KnownApi("SqlAdPassword", "CFA4007", "F:Microsoft.Data.SqlClient.SqlAuthenticationMethod.ActiveDirectoryPassword", SqlReplacement),

@@ -59,5 +59,13 @@ namespace CredentialFlowAnalyzers.Catalog
         public static readonly KnownMember MailServiceConnect = KnownMember.On(KnownTypes.MailKitIMailService, "Connect", "ConnectAsync");
         public static readonly KnownMember MailServiceAuthenticationMechanisms = KnownMember.On(KnownTypes.MailKitIMailService, "AuthenticationMechanisms");
         public static readonly KnownMember ExchangeServiceUrl = KnownMember.On(KnownTypes.EwsExchangeService, "Url");
+
+        // ---- Dataverse / Dynamics 365 (CFA4006) ----
+        public static readonly KnownMember WcfUserName = KnownMember.On(KnownTypes.WcfClientCredentials, "UserName");
+        public static readonly KnownMember WcfUserNamePassword = KnownMember.On(KnownTypes.WcfUserNamePasswordClientCredential, "Password");
+        public static readonly KnownMember XrmCreateManagement = KnownMember.On(KnownTypes.XrmServiceConfigurationFactory, "CreateManagement");
+
+        /// <summary>XrmTooling authentication types that sign in to Dataverse online (Microsoft Entra ID).</summary>
+        public static readonly KnownMember XrmOnlineAuthenticationTypes = KnownMember.On(KnownTypes.XrmToolingAuthenticationType, "Office365", "OAuth");
     }
 }

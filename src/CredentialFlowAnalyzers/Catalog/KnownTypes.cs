@@ -89,6 +89,12 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string EwsOAuthCredentials = "Microsoft.Exchange.WebServices.Data.OAuthCredentials";
         public const string DbConnectionStringBuilder = "System.Data.Common.DbConnectionStringBuilder";
 
+        // WCF client credentials and the CRM SDK around OrganizationServiceProxy (CFA4006).
+        public const string WcfClientCredentials = "System.ServiceModel.Description.ClientCredentials";
+        public const string WcfUserNamePasswordClientCredential = "System.ServiceModel.Security.UserNamePasswordClientCredential";
+        public const string XrmServiceConfigurationFactory = "Microsoft.Xrm.Sdk.Client.ServiceConfigurationFactory";
+        public const string XrmToolingAuthenticationType = "Microsoft.Xrm.Tooling.Connector.AuthenticationType";
+
         /// <summary>MailKit SASL mechanisms that send a password (metadata names in MailKit.Security).</summary>
         public static readonly ImmutableArray<string> MailKitPasswordMechanisms = ImmutableArray.Create(
             "MailKit.Security.SaslMechanismPlain", "MailKit.Security.SaslMechanismLogin", "MailKit.Security.SaslMechanismCramMd5",

@@ -69,6 +69,35 @@ namespace CredentialFlowAnalyzers.Infrastructure
             return HostKind.Other;
         }
 
+        /// <summary>True for a Dataverse / Dynamics 365 online organisation: a host or URL under <c>*.dynamics.com</c>.</summary>
+        public static bool IsDataverseOnline(string? hostOrUrl) => HostOf(hostOrUrl) is { } host && host.EndsWith(KnownHosts.DataverseOnlineSuffix, StringComparison.Ordinal);
+
+        /// <summary>True for a SharePoint Online site: a host or URL under <c>*.sharepoint.com</c> (or the US government cloud's).</summary>
+        public static bool IsSharePointOnline(string? hostOrUrl) =>
+            HostOf(hostOrUrl) is { } host && KnownHosts.SharePointOnlineSuffixes.Any(suffix => host.EndsWith(suffix, StringComparison.Ordinal));
+
+        /// <summary>The lower-case host of a URL or bare host name; null for empty text or a URL that does not parse.</summary>
+        private static string? HostOf(string? hostOrUrl)
+        {
+            if (string.IsNullOrWhiteSpace(hostOrUrl))
+            {
+                return null;
+            }
+
+            string host = hostOrUrl!.Trim();
+            if (host.IndexOf("://", StringComparison.Ordinal) > 0)
+            {
+                if (!Uri.TryCreate(host, UriKind.Absolute, out Uri? uri))
+                {
+                    return null;
+                }
+
+                host = uri.Host;
+            }
+
+            return host.TrimEnd('/', '.').ToLowerInvariant();
+        }
+
         /// <summary>The worst (most Microsoft-365-like) of several host kinds: Microsoft 365, then unknown, then the rest.</summary>
         public static HostKind Combine(IEnumerable<HostKind> kinds)
         {

@@ -13,6 +13,8 @@ namespace CredentialFlowAnalyzers.Rules
     /// <summary>
     /// CFA4001: <c>System.Net.Mail.SmtpClient.Credentials</c> set to user credentials on a client whose host (constructor
     /// argument or <c>Host</c>) is a Microsoft 365 host. Default credentials and <c>null</c> are not user passwords.
+    /// Also the catalog's helpers that send through System.Net.Mail to Office 365 with a user name and password (PnP Sites
+    /// Core <c>MailUtility.SendEmail</c>), unless their host parameter is a constant host that is not Microsoft 365.
     /// There is no code fix: System.Net.Mail has no OAuth, so the replacement is another library or Graph.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -24,6 +26,11 @@ namespace CredentialFlowAnalyzers.Rules
 
         private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols)
         {
+            if (use.Operation is IInvocationOperation helper)
+            {
+                return HelperMayReachMicrosoft365(context, helper, use.Api);
+            }
+
             var assignment = (ISimpleAssignmentOperation)use.Operation;
             var target = (IPropertyReferenceOperation)assignment.Target;
             IOperation value = ValueFlow.UnwrapBuiltInConversions(assignment.Value);
@@ -38,6 +45,18 @@ namespace CredentialFlowAnalyzers.Rules
             IOperation root = ValueFlow.Root(assignment);
             ImmutableArray<string> extra = Hosts.ExtraHosts(context.Options, assignment.Syntax.SyntaxTree, Rule.Id);
             return HostOf(target.Instance, root, symbols, target.Property.ContainingType, extra) == HostKind.Microsoft365;
+        }
+
+        /// <summary>A helper row documented for Office 365 SMTP: silent only when its host is a constant that is not Microsoft 365.</summary>
+        private bool HelperMayReachMicrosoft365(OperationAnalysisContext context, IInvocationOperation helper, KnownApi api)
+        {
+            if (api.HostParameter is null || ValueFlow.ArgumentNamed(helper.Arguments, api.HostParameter) is not { } host)
+            {
+                return true;
+            }
+
+            HostKind kind = Hosts.ClassifyHost(ValueFlow.ConstantString(host), Hosts.ExtraHosts(context.Options, helper.Syntax.SyntaxTree, Rule.Id));
+            return kind != HostKind.Other && kind != HostKind.DirectSend;
         }
 
         private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>

@@ -42,7 +42,7 @@ namespace CredentialFlowAnalyzers.Rules
             ISymbol? contextSymbol = ValueFlow.ReferencedSymbol(((IPropertyReferenceOperation)assignment.Target).Instance);
             return contextSymbol != null && ValueFlow.WritesOf(contextSymbol, root).Select(ValueFlow.UnwrapBuiltInConversions)
                 .OfType<IObjectCreationOperation>()
-                .Any(c => c.Arguments.Length > 0 && IsSharePointOnline(ValueFlow.ConstantAddress(c.Arguments[0].Value)));
+                .Any(c => c.Arguments.Length > 0 && Hosts.IsSharePointOnline(ValueFlow.ConstantAddress(c.Arguments[0].Value)));
         }
 
         /// <summary>A property set is named after the context it is set on (<c>ClientContext.Credentials</c>).</summary>
@@ -56,9 +56,5 @@ namespace CredentialFlowAnalyzers.Rules
             string display = (target.Instance?.Type ?? target.Property.ContainingType).Name + "." + target.Property.Name;
             return Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), display, use.Api.Replacement);
         }
-
-        private static bool IsSharePointOnline(string? url) =>
-            url != null && System.Uri.TryCreate(url, System.UriKind.Absolute, out System.Uri? uri)
-            && KnownHosts.SharePointOnlineSuffixes.Any(suffix => uri.Host.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase));
     }
 }

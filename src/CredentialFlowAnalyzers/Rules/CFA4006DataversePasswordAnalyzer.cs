@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
 using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,6 +25,75 @@ namespace CredentialFlowAnalyzers.Rules
 
         private protected override Diagnostic CreateDiagnostic(CatalogUse use) =>
             Diagnostic.Create(Rule, use.Operation.Syntax.GetLocation(), KeyProperties(use.Api), "'" + use.Member.ContainingType.Name + "'", "a user name and password constructor");
+
+        /// <summary>
+        /// A constructor row is reported when its credentials carry a user password and the organisation may be online:
+        /// see <see cref="CarriesUserPassword"/> and <see cref="MayBeOnline"/>.
+        /// </summary>
+        private protected override bool ShouldReport(OperationAnalysisContext context, CatalogUse use, KnownApiSymbols symbols) =>
+            use.Operation is not IObjectCreationOperation creation || (CarriesUserPassword(creation, use.Api, symbols) && MayBeOnline(creation, use.Api, symbols));
+
+        /// <summary>
+        /// False when the credentials handed to the constructor carry no user password: WCF <c>ClientCredentials</c> whose
+        /// <c>UserName.Password</c> is never set in the member (Windows credentials), <c>CredentialCache</c>'s default
+        /// credentials or an empty <c>NetworkCredential</c>. Other password arguments always carry one.
+        /// </summary>
+        private static bool CarriesUserPassword(IObjectCreationOperation creation, KnownApi api, KnownApiSymbols symbols)
+        {
+            if (api.PasswordParameter is null || ValueFlow.ArgumentNamed(creation.Arguments, api.PasswordParameter) is not { } argument)
+            {
+                return true;
+            }
+
+            IOperation value = ValueFlow.UnwrapBuiltInConversions(argument);
+            if (symbols.IsType(value.Type, KnownTypes.WcfClientCredentials))
+            {
+                ISymbol? credentials = ValueFlow.ReferencedSymbol(value);
+                return credentials != null && ValueFlow.Root(creation).Descendants().OfType<ISimpleAssignmentOperation>().Any(assignment =>
+                    assignment.Target is IPropertyReferenceOperation { Instance: IPropertyReferenceOperation userName } password
+                    && symbols.Is(password.Property, KnownMembers.WcfUserNamePassword)
+                    && symbols.Is(userName.Property, KnownMembers.WcfUserName)
+                    && SymbolEqualityComparer.Default.Equals(ValueFlow.ReferencedSymbol(userName.Instance), credentials));
+            }
+
+            if (symbols.IsType(value.Type, KnownTypes.NetworkCredential))
+            {
+                IOperation origin = ValueFlow.UnwrapBuiltInConversions(ValueFlow.Origin(value));
+                return !(origin is IPropertyReferenceOperation property && symbols.IsType(property.Property.ContainingType, KnownTypes.CredentialCache))
+                    && !(origin is IObjectCreationOperation { Arguments.Length: < 2 });
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// False when the constructor provably talks to an on-premises organisation: its host argument is a constant that is
+        /// not <c>*.dynamics.com</c> (followed through <c>new Uri(...)</c> and <c>CreateManagement(uri)</c>). A constructor taking
+        /// a <c>NetworkCredential</c> is Windows authentication unless it is provably online (a <c>*.dynamics.com</c> host or an
+        /// online authentication type).
+        /// </summary>
+        private static bool MayBeOnline(IObjectCreationOperation creation, KnownApi api, KnownApiSymbols symbols)
+        {
+            if (api.HostParameter is null || ValueFlow.ArgumentNamed(creation.Arguments, api.HostParameter) is not { } hostArgument)
+            {
+                return true;
+            }
+
+            bool onlineAuthentication = creation.Arguments.Any(a =>
+                symbols.IsType(a.Parameter?.Type, KnownTypes.XrmToolingAuthenticationType)
+                && ValueFlow.UnwrapBuiltInConversions(a.Value) is IFieldReferenceOperation field && symbols.Is(field.Field, KnownMembers.XrmOnlineAuthenticationTypes));
+            IOperation host = ValueFlow.UnwrapBuiltInConversions(ValueFlow.Origin(hostArgument));
+            if (host is IInvocationOperation { Arguments.Length: > 0 } management && symbols.Is(management.TargetMethod, KnownMembers.XrmCreateManagement))
+            {
+                host = management.Arguments[0].Value;
+            }
+
+            string? address = ValueFlow.ConstantAddress(host);
+            bool? online = address is null ? (bool?)null : Hosts.IsDataverseOnline(address);
+            bool windowsCredential = api.PasswordParameter != null && ValueFlow.ArgumentNamed(creation.Arguments, api.PasswordParameter) is { } password
+                && symbols.IsType(ValueFlow.UnwrapBuiltInConversions(password).Type, KnownTypes.NetworkCredential);
+            return onlineAuthentication || online == true || (online is null && !windowsCredential);
+        }
 
         /// <summary>Connection strings are found in any compilation: they need no Dataverse reference to be in the code.</summary>
         private protected override bool RegistersWithoutRows => true;

@@ -110,29 +110,14 @@ namespace CredentialFlowAnalyzers.Rules
                 return Service.Mail;
             }
 
-            string host = trimmed;
-            if (trimmed.IndexOf("://", StringComparison.Ordinal) > 0)
-            {
-                if (!Uri.TryCreate(trimmed, UriKind.Absolute, out Uri? uri))
-                {
-                    return Service.None;
-                }
-
-                host = uri.Host;
-            }
-
-            host = host.TrimEnd('/', '.');
-            if (host.EndsWith(KnownHosts.DataverseOnlineSuffix, StringComparison.OrdinalIgnoreCase))
+            if (Hosts.IsDataverseOnline(trimmed))
             {
                 return Service.Dataverse;
             }
 
-            foreach (string suffix in KnownHosts.SharePointOnlineSuffixes)
+            if (Hosts.IsSharePointOnline(trimmed))
             {
-                if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                {
-                    return Service.SharePoint;
-                }
+                return Service.SharePoint;
             }
 
             return Service.None;

@@ -39,6 +39,12 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
             yield return new World("net10 + MailKit + SqlClient", TestReferences.Net100, TestReferences.MailKit.AddRange(TestReferences.SqlClient));
             yield return new World("net472 (System.Data, System.Web)", TestReferences.Net472.AddAssemblies(ImmutableArray.Create("System.Data", "System.Web")), ImmutableArray<MetadataReference>.Empty);
             yield return new World("net10 + PowerShell 7.6 hosting", TestReferences.Net100, TestReferences.PowerShell76);
+
+            // Old major versions and .NET Framework-only vendor surfaces (stubs compiled for net472): ADAL 2.x, the CRM SDK
+            // (OrganizationServiceProxy needs System.ServiceModel), XrmTooling; MSAL 2.x on its own.
+            yield return new World("net472 + ADAL 2.x + CRM SDK + XrmTooling (stubs)", TestReferences.Net472, StubAssemblies.For(TestReferences.Net472,
+                "Microsoft.IdentityModel.Clients.ActiveDirectory.2.x", "Microsoft.Xrm.Tooling.Connector", "OfficeDevPnP.Core"));
+            yield return new World("net10 + MSAL 2.x (stub)", TestReferences.Net100, StubAssemblies.For(TestReferences.Net100, "Microsoft.Identity.Client.2.x"));
         }
 
         /// <summary>One compilation over a framework and vendor references, knowing which assemblies are the vendor's.</summary>

@@ -60,6 +60,11 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
                     {
                         Assert.Contains(api.PasswordParameter, parameters);
                     }
+
+                    if (api.HostParameter != null && symbol is IMethodSymbol)
+                    {
+                        Assert.Contains(api.HostParameter, parameters);
+                    }
                 }
             }
         }
