@@ -34,7 +34,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         protected override Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
-            if (FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true) is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
+            if (ValueToReplace(root, diagnostic, model) is not ExpressionSyntax node || !diagnostic.Properties.TryGetValue(PasswordSinks.ShapeProperty, out string? shape))
             {
                 return Task.CompletedTask;
             }
@@ -53,6 +53,27 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             return Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// The value to read from the secret source instead: where the password reaches the API (the diagnostic's additional
+        /// location; the literal, or the constant or local holding it, then goes as dead plumbing), or the literal itself
+        /// when the value there is a parameter (the literal was passed down by a caller, whose argument is what changes).
+        /// </summary>
+        private static SyntaxNode? ValueToReplace(SyntaxNode root, Diagnostic diagnostic, SemanticModel model)
+        {
+            if (diagnostic.Properties.TryGetValue(PasswordSinks.ValueAtProperty, out string? valueAt) && valueAt == PasswordSinks.ValueAtAdditionalLocation
+                && diagnostic.AdditionalLocations.FirstOrDefault(l => l.SourceTree == root.SyntaxTree) is { } sink)
+            {
+                SyntaxNode node = root.FindNode(sink.SourceSpan, getInnermostNodeForTie: true);
+                node = node is ArgumentSyntax argument ? argument.Expression : node;
+                if (model.GetSymbolInfo(node).Symbol is not IParameterSymbol)
+                {
+                    return node;
+                }
+            }
+
+            return FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true);
         }
 
         private static bool InConstantContext(SyntaxNode node) =>

@@ -15,6 +15,15 @@ namespace CredentialFlowAnalyzers.Infrastructure
     {
         private readonly object _gate = new object();
 
+        private volatile bool _sawSignIn;
+
+        /// <summary>Set when the block passes a password to a sign-in (see <see cref="PasswordSinkAnalyzer"/>).</summary>
+        public bool SawSignIn
+        {
+            get => _sawSignIn;
+            set => _sawSignIn = value;
+        }
+
         // Made on the first diagnostic: one of these exists per method body, and almost all stay empty.
         private Dictionary<TextSpan, Diagnostic>? _diagnostics;
 

@@ -24,16 +24,38 @@ namespace CredentialFlowAnalyzers.Infrastructure
                     block.RegisterOperationAction(
                         ctx =>
                         {
-                            if (PasswordSinks.Find(ctx.Operation, symbols) is { } flow && Judge(ctx, flow, symbols) is { } diagnostic)
+                            if (PasswordSinks.Find(ctx.Operation, symbols) is not { } flow)
+                            {
+                                return;
+                            }
+
+                            if (flow.Api.Role == ApiRole.PasswordSignIn)
+                            {
+                                diagnostics.SawSignIn = true;
+                            }
+
+                            if (Judge(ctx, flow, symbols) is { } diagnostic)
                             {
                                 diagnostics.Add(diagnostic);
                             }
                         },
                         PasswordSinks.Kinds);
-                    block.RegisterOperationBlockEndAction(diagnostics.Flush);
+                    block.RegisterOperationBlockEndAction(end =>
+                    {
+                        if (!(StandsDownForSignIns && diagnostics.SawSignIn))
+                        {
+                            diagnostics.Flush(end);
+                        }
+                    });
                 });
             });
         }
+
+        /// <summary>
+        /// Whether the rule reports nothing in a member that also passes a password to a sign-in (a catalog row a sign-in rule
+        /// reports): the sign-in's finding is the one for that site.
+        /// </summary>
+        private protected virtual bool StandsDownForSignIns => false;
 
         /// <summary>The diagnostic for a password that reached a sink, or null when its origin is not this rule's.</summary>
         private protected abstract Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols);

@@ -4,6 +4,8 @@ using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CredentialFlowAnalyzers.Infrastructure
@@ -112,6 +114,51 @@ namespace CredentialFlowAnalyzers.Infrastructure
             }
 
             return new Flow(api, display, ValueFlow.Origin(value), value, ShapeValue);
+        }
+
+        /// <summary>
+        /// Where the secret is written: the literal (or constant expression) a value came from, also when it is read through
+        /// a <c>const</c> field or local (their initializer); otherwise the origin itself (a configuration read, ...).
+        /// </summary>
+        public static SyntaxNode WrittenAt(IOperation origin)
+        {
+            ISymbol? constant = origin switch
+            {
+                IFieldReferenceOperation { Field.IsConst: true } field => field.Field,
+                ILocalReferenceOperation { Local.IsConst: true } local => local.Local,
+                _ => null,
+            };
+
+            return constant is { DeclaringSyntaxReferences.Length: 1 }
+                && constant.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                ? value
+                : origin.Syntax;
+        }
+
+        /// <summary>Diagnostic property, set when the value where the password reaches the API is the additional location (for the fixes).</summary>
+        public const string ValueAtProperty = "ValueAt";
+
+        /// <summary>The value of <see cref="ValueAtProperty"/>.</summary>
+        public const string ValueAtAdditionalLocation = "Additional";
+
+        /// <summary>
+        /// The diagnostic of a stored password: at <paramref name="writtenAt"/> (the literal, the configuration read), with the
+        /// value where it reaches the API as the additional location. When the secret is written outside the member being
+        /// analyzed (a field's or constant's initializer), the two swap: the diagnostic stays local to the member, so the IDE
+        /// offers its fix there, and the secret's location comes along as the additional one.
+        /// </summary>
+        public static Diagnostic Create(DiagnosticDescriptor rule, OperationAnalysisContext context, Flow flow, SyntaxNode writtenAt, ImmutableDictionary<string, string?> properties, params object[] arguments)
+        {
+            SyntaxNode value = flow.ReportAt.Syntax;
+            if (value.SyntaxTree == writtenAt.SyntaxTree && value.Span == writtenAt.Span)
+            {
+                return Diagnostic.Create(rule, value.GetLocation(), properties, arguments);
+            }
+
+            bool local = context.ContainingSymbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == writtenAt.SyntaxTree && r.Span.Contains(writtenAt.Span));
+            return local
+                ? Diagnostic.Create(rule, writtenAt.GetLocation(), ImmutableArray.Create(value.GetLocation()), properties.Add(ValueAtProperty, ValueAtAdditionalLocation), arguments)
+                : Diagnostic.Create(rule, value.GetLocation(), ImmutableArray.Create(writtenAt.GetLocation()), properties, arguments);
         }
 
         /// <summary>True when the value is written in the code: a non-empty string or character constant.</summary>

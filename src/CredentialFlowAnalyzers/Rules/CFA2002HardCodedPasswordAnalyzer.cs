@@ -10,16 +10,25 @@ namespace CredentialFlowAnalyzers.Rules
     /// CFA2002: a string literal or constant (directly, or through a local, a field or an auto-property initializer of
     /// the same type, see <see cref="Flow.ValueFlow"/>) reaches the password of a catalog member: NetworkCredential,
     /// SecureString (char by char or a loop over a literal), PSCredential, or a library's user-password sign-in.
-    /// Reported at the value passed; the message names the API only.
+    /// Reported where the secret is written (the literal) with the value where it reaches the API as the additional
+    /// location; a literal outside the member (a field's or constant's initializer) is the additional location of a
+    /// diagnostic at the value instead (see <see cref="PasswordSinks.Create"/>). The message names the API only.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CFA2002HardCodedPasswordAnalyzer : PasswordSinkAnalyzer
     {
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA2002HardCodedPassword;
 
-        private protected override Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols) =>
-            PasswordSinks.IsHardCoded(flow.Origin)
-                ? Diagnostic.Create(Rule, flow.ReportAt.Syntax.GetLocation(), SinkProperties(flow), flow.Display)
-                : null;
+        private protected override Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols)
+        {
+            if (!PasswordSinks.IsHardCoded(flow.Origin))
+            {
+                return null;
+            }
+
+            // A password appended char by char is written over a run of calls: the first one stands for it.
+            SyntaxNode writtenAt = flow.Shape == PasswordSinks.ShapeCharByChar ? flow.ReportAt.Syntax : PasswordSinks.WrittenAt(flow.Origin);
+            return PasswordSinks.Create(Rule, context, flow, writtenAt, SinkProperties(flow), flow.Display);
+        }
     }
 }

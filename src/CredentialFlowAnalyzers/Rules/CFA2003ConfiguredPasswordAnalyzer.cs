@@ -33,6 +33,9 @@ namespace CredentialFlowAnalyzers.Rules
 
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA2003ConfiguredPassword;
 
+        /// <summary>A member that also signs in with a password reported by a sign-in rule gets that one finding, not this one too.</summary>
+        private protected override bool StandsDownForSignIns => true;
+
         private protected override Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols)
         {
             if (!TryGetConfigurationRead(flow.Origin, symbols, out string key, out string source, out string sourceText))
@@ -40,9 +43,16 @@ namespace CredentialFlowAnalyzers.Rules
                 return null;
             }
 
+            // The password feeds a sign-in its own rule reports: that finding is the one for this site.
+            if (flow.Api.Role == ApiRole.PasswordSignIn)
+            {
+                return null;
+            }
+
             ImmutableArray<string> extra = CfaOptions.GetList(context.Options, context.Operation.Syntax.SyntaxTree, Rule.Id, PasswordKeysOption);
+            SyntaxNode read = flow.Origin.Syntax;
             return IsPasswordKey(key, extra)
-                ? Diagnostic.Create(Rule, flow.ReportAt.Syntax.GetLocation(), SinkProperties(flow).Add(SourceProperty, source), flow.Display, sourceText)
+                ? PasswordSinks.Create(Rule, context, flow, read, SinkProperties(flow).Add(SourceProperty, source), flow.Display, sourceText)
                 : null;
         }
 

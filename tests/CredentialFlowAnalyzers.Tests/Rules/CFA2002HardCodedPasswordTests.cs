@@ -14,6 +14,10 @@ namespace CredentialFlowAnalyzers.Tests.Rules
         private static DiagnosticResult Expected(int location, string api = "NetworkCredential") =>
             VerifyCS.Diagnostic("CFA2002").WithLocation(location).WithArguments(api);
 
+        /// <summary>A diagnostic with an additional location: the value at the API and the literal, one of them primary (the one in the member).</summary>
+        private static DiagnosticResult Expected(int primary, int additional, string api = "NetworkCredential") =>
+            VerifyCS.Diagnostic("CFA2002").WithLocation(primary).WithLocation(additional).WithArguments(api);
+
         private static VerifyCS.Test Create(string source, string? fixedSource, params DiagnosticResult[] expected)
         {
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource ?? source };
@@ -51,7 +55,7 @@ using System.Net;
 
 class Mailer
 {
-    private const string ServicePassword = ""Winter2019!"";
+    private const string ServicePassword = {|#1:""Winter2019!""|};
 
     ICredentials Credentials(string domain) => new NetworkCredential(""sync"", {|#0:ServicePassword|}, domain);
 }";
@@ -63,7 +67,7 @@ class Mailer
 {
     ICredentials Credentials(string domain) => new NetworkCredential(""sync"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""), domain);
 }";
-            await Create(source, fixedSource, Expected(0)).RunAsync();
+            await Create(source, fixedSource, Expected(0, 1)).RunAsync();
         }
 
         [Fact]
@@ -75,7 +79,7 @@ using Microsoft.Extensions.Configuration;
 
 class Mailer
 {
-    static string password = ""Winter2019!"";
+    static string password = {|#1:""Winter2019!""|};
 
     ICredentials Credentials(IConfiguration configuration)
     {
@@ -100,7 +104,7 @@ class Mailer
         return credential;
     }
 }";
-            await Create(source, fixedSource, Expected(0, "NetworkCredential.Password")).RunAsync();
+            await Create(source, fixedSource, Expected(0, 1, "NetworkCredential.Password")).RunAsync();
         }
 
         [Fact]
@@ -133,7 +137,7 @@ using System.Security;
 
 class Shell
 {
-    private const string AdminPassword = ""Winter2019!"";
+    private const string AdminPassword = {|#1:""Winter2019!""|};
 
     PSCredential Credential()
     {
@@ -164,7 +168,7 @@ class Shell
         return new PSCredential(""admin@contoso.onmicrosoft.com"", secure);
     }
 }";
-            await Create(source, fixedSource, Expected(0, "SecureString.AppendChar")).RunAsync();
+            await Create(source, fixedSource, Expected(0, 1, "SecureString.AppendChar")).RunAsync();
         }
 
         [Fact]
@@ -214,7 +218,7 @@ using Microsoft.Identity.Client;
 
 class Sync
 {
-    private static readonly string Password = ""Winter2019!"";
+    private static readonly string Password = {|#1:""Winter2019!""|};
 
     object Get(IConfidentialClientApplication cca) =>
         ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(new[] { ""User.Read"" }, ""sync@contoso.com"", {|#0:Password|});
@@ -228,7 +232,7 @@ class Sync
     object Get(IConfidentialClientApplication cca) =>
         ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(new[] { ""User.Read"" }, ""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
 }";
-            await Create(source, fixedSource, Expected(0, "IByUsernameAndPassword.AcquireTokenByUsernamePassword")).RunAsync();
+            await Create(source, fixedSource, Expected(0, 1, "IByUsernameAndPassword.AcquireTokenByUsernamePassword")).RunAsync();
         }
 
         [Fact]
@@ -239,7 +243,7 @@ using Azure.Identity;
 
 class Sync
 {
-    private const string Password = ""Winter2019!"";
+    private const string Password = {|#1:""Winter2019!""|};
 
 #pragma warning disable CS0618
     object Credential() => new UsernamePasswordCredential(""sync@contoso.com"", {|#0:Password|}, ""contoso.com"", ""client-id"");
@@ -255,7 +259,7 @@ class Sync
     object Credential() => new UsernamePasswordCredential(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""), ""contoso.com"", ""client-id"");
 #pragma warning restore CS0618
 }";
-            await Create(source, fixedSource, Expected(0, "UsernamePasswordCredential")).RunAsync();
+            await Create(source, fixedSource, Expected(0, 1, "UsernamePasswordCredential")).RunAsync();
         }
 
         [Fact]
@@ -379,7 +383,7 @@ using System.Net;
 
 class Mailer
 {
-    private const string Password = ""Winter2019!"";
+    private const string Password = {|#2:""Winter2019!""|};
 
     ICredentials Smtp() => new NetworkCredential(""smtp"", {|#0:Password|});
 
@@ -395,7 +399,7 @@ class Mailer
 
     ICredentials Proxy() => new NetworkCredential(""proxy"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
 }";
-            await Create(source, fixedSource, Expected(0), Expected(1)).RunAsync();
+            await Create(source, fixedSource, Expected(0, 2), Expected(1)).RunAsync();
         }
 
         [Fact]

@@ -39,16 +39,24 @@ class Sync
 
     Sync(IConfiguration configuration) => _configuration = configuration;
 
-    void Run(IConfidentialClientApplication cca, IConfigurationRoot root)
+    // The sign-in's own rule (CFA1001) reports this site; the configured password is not a second finding.
+    void SignIn(IConfidentialClientApplication cca)
     {
         string password = _configuration[""Sync:Password""];
-        ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(new[] { ""User.Read"" }, ""sync@contoso.com"", {|#0:password|});
+        ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(new[] { ""User.Read"" }, ""sync@contoso.com"", password);
+        new NetworkCredential(""proxy"", _configuration[""Proxy:Password""]);
+    }
+
+    void Run(IConfigurationRoot root)
+    {
+        string password = {|#3:_configuration[""Sync:Password""]|};
+        new NetworkCredential(""sync"", {|#0:password|});
         new NetworkCredential(""admin"", {|#1:root.GetValue<string>(""AdminPassword"")|});
         new NetworkCredential(""sync"", {|#2:_configuration.GetSection(""ServiceAccount:Pwd"").Value|});
     }
 }";
             await Create(source,
-                Expected(0, "IByUsernameAndPassword.AcquireTokenByUsernamePassword", Configuration),
+                Expected(3, "NetworkCredential", Configuration).WithLocation(0),
                 Expected(1, "NetworkCredential", Configuration),
                 Expected(2, "NetworkCredential", Configuration)).RunAsync();
         }
@@ -65,7 +73,7 @@ using System.Security;
 
 class Shell
 {
-    private static readonly string UserPassword = ConfigurationManager.AppSettings[""UserPassword""];
+    private static readonly string UserPassword = {|#3:ConfigurationManager.AppSettings[""UserPassword""]|};
 
     PSCredential Credential()
     {
@@ -82,7 +90,7 @@ class Shell
 }";
             await Create(source,
                 Expected(0, "SecureString.AppendChar", "appSettings"),
-                Expected(1, "NetworkCredential", "appSettings"),
+                Expected(1, "NetworkCredential", "appSettings").WithLocation(3),
                 Expected(2, "NetworkCredential", "an environment variable")).RunAsync();
         }
 
