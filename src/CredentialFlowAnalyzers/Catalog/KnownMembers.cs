@@ -14,6 +14,9 @@ namespace CredentialFlowAnalyzers.Catalog
         public static readonly KnownMember NetworkCredentialSecurePassword = KnownMember.On(KnownTypes.NetworkCredential, "SecurePassword");
         public static readonly KnownMember SetEnvironmentVariable = KnownMember.On(KnownTypes.SystemEnvironment, "SetEnvironmentVariable");
         public static readonly KnownMember GetEnvironmentVariable = KnownMember.On(KnownTypes.SystemEnvironment, "GetEnvironmentVariable");
+
+        /// <summary>A line break in strings built in steps (script text joined with <c>Environment.NewLine</c>).</summary>
+        public static readonly KnownMember EnvironmentNewLine = KnownMember.On(KnownTypes.SystemEnvironment, "NewLine");
         public static readonly KnownMember ConfigurationBinderGetValue = KnownMember.On(KnownTypes.MicrosoftExtensionsConfigurationBinder, "GetValue");
         public static readonly KnownMember ConfigurationGetSection = KnownMember.On(KnownTypes.MicrosoftExtensionsIConfiguration, "GetSection");
         public static readonly KnownMember ConfigurationSectionValue = KnownMember.On(KnownTypes.MicrosoftExtensionsIConfigurationSection, "Value");
@@ -52,6 +55,9 @@ namespace CredentialFlowAnalyzers.Catalog
         public static readonly KnownMember ImportPSModule = KnownMember.On(KnownTypes.InitialSessionState, "ImportPSModule");
         public static readonly KnownMember CommandParameters = KnownMember.On(KnownTypes.PowerShellCommand, "Parameters");
         public static readonly KnownMember CommandParametersAdd = KnownMember.On(KnownTypes.CommandParameterCollection, "Add");
+
+        /// <summary><c>Parameters.Add(new CommandParameter(...))</c> binds to the base collection's <c>Add</c>, not CommandParameterCollection's own.</summary>
+        public static readonly KnownMember CollectionAdd = KnownMember.On(KnownTypes.ObjectModelCollection, "Add");
 
         // ---- Basic authentication to Microsoft 365 (CFA4xxx) ----
         public static readonly KnownMember SmtpClientCredentials = KnownMember.On(KnownTypes.SystemNetMailSmtpClient, "Credentials");

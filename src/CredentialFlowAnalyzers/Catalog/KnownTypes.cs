@@ -75,6 +75,7 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string Runspace = "System.Management.Automation.Runspaces.Runspace";
         public const string InitialSessionState = "System.Management.Automation.Runspaces.InitialSessionState";
         public const string IDictionary = "System.Collections.IDictionary";
+        public const string ObjectModelCollection = "System.Collections.ObjectModel.Collection`1";
 
         // ---- CFA4xxx ----
         public const string SystemNetMailSmtpClient = "System.Net.Mail.SmtpClient";

@@ -151,36 +151,6 @@ namespace CredentialFlowAnalyzers.Flow
         }
 
         /// <summary>
-        /// A <c>SecureString</c> made from a string literal: <c>new NetworkCredential(user, "literal").SecurePassword</c>, or a
-        /// local filled by <c>AppendChar</c> in a <c>foreach</c> over a constant string in the same member.
-        /// </summary>
-        public static bool IsSecureStringOfLiteral(IOperation? value)
-        {
-            value = UnwrapOrNull(value);
-            if (value is null || KnownApiSymbols.Of(value) is not { } symbols)
-            {
-                return false;
-            }
-
-            if (value is IPropertyReferenceOperation { Instance: IObjectCreationOperation networkCredential } securePassword
-                && symbols.Is(securePassword.Property, KnownMembers.NetworkCredentialSecurePassword))
-            {
-                IArgumentOperation? password = networkCredential.Arguments.FirstOrDefault(a => a.Parameter?.Name == "password");
-                return password?.Value.ConstantValue is { HasValue: true, Value: string { Length: > 0 } };
-            }
-
-            if (value is ILocalReferenceOperation local && symbols.IsType(local.Local.Type, KnownTypes.SecureString))
-            {
-                return Root(local).Descendants().OfType<IForEachLoopOperation>().Any(loop =>
-                    Unwrap(loop.Collection).ConstantValue is { HasValue: true, Value: string { Length: > 0 } }
-                    && loop.Body.Descendants().OfType<IInvocationOperation>().Any(call => symbols.Is(call.TargetMethod, KnownMembers.SecureStringAppendChar)
-                        && call.Instance is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local)));
-            }
-
-            return false;
-        }
-
-        /// <summary>
         /// The initializer of a field or auto-property declared in the same syntax tree as <paramref name="use"/>,
         /// when no code in the declaring type assigns the member (checked by name, syntactically, so it is cheap
         /// and errs on the side of not following). Expression-bodied properties return their expression.

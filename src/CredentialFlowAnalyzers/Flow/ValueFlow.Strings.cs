@@ -108,6 +108,10 @@ namespace CredentialFlowAnalyzers.Flow
                         Add(written, depth + 1);
                         return;
 
+                    case IPropertyReferenceOperation newLine when _symbols?.Is(newLine.Property, KnownMembers.EnvironmentNewLine) == true:
+                        Constant("\n", operation);
+                        return;
+
                     case IFieldReferenceOperation _:
                     case IPropertyReferenceOperation _:
                         IOperation origin = Origin(operation);

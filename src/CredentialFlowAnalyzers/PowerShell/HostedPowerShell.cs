@@ -60,10 +60,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             Runspace = symbols.GetType(KnownTypes.Runspace);
             ScriptBlock = symbols.GetType(KnownTypes.ScriptBlock);
             InitialSessionState = symbols.GetType(KnownTypes.InitialSessionState);
-            PSCredential = symbols.GetType(KnownTypes.PSCredential);
         }
-
-        public INamedTypeSymbol? PSCredential { get; }
 
         public INamedTypeSymbol PowerShell { get; }
 
@@ -116,9 +113,8 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary><c>InitialSessionState.ImportPSModule(...)</c>.</summary>
         public bool IsImportPSModule(IInvocationOperation invocation) => _symbols.Is(invocation.TargetMethod, KnownMembers.ImportPSModule);
 
-        /// <summary>The cheap first test for every object creation: <c>new Command(...)</c> or <c>new PSCredential(...)</c>.</summary>
-        public bool MayMatter(IObjectCreationOperation creation) =>
-            Is(creation.Type, Command) || SymbolEqualityComparer.Default.Equals(creation.Type, PSCredential);
+        /// <summary>The cheap first test for every object creation: <c>new Command(...)</c>. (A password written into a <c>PSCredential</c> is CFA2002's, at the literal.)</summary>
+        public bool MayMatter(IObjectCreationOperation creation) => Is(creation.Type, Command);
 
         /// <summary><c>AddCommand(string)</c> on <c>PowerShell</c>/<c>PSCommand</c>: the name argument.</summary>
         public IArgumentOperation? AddCommandName(IInvocationOperation invocation) =>
@@ -248,7 +244,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             for (int i = block.Operations.IndexOf(statement) + 1; i < block.Operations.Length; i++)
             {
                 if (block.Operations[i] is IExpressionStatementOperation { Operation: IInvocationOperation add }
-                    && _symbols.Is(add.TargetMethod, KnownMembers.CommandParametersAdd)
+                    && (_symbols.Is(add.TargetMethod, KnownMembers.CommandParametersAdd) || _symbols.Is(add.TargetMethod, KnownMembers.CollectionAdd))
                     && add.Instance is IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } parameters
                     && _symbols.Is(parameters.Property, KnownMembers.CommandParameters)
                     && SymbolEqualityComparer.Default.Equals(owner.Local, local))

@@ -165,11 +165,6 @@ namespace CredentialFlowAnalyzers.PowerShell
                 return;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(creation.Type, host.PSCredential) && creation.Arguments.Length == 2
-                && ValueFlow.IsSecureStringOfLiteral(creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value))
-            {
-                site.Add(Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, creation.Syntax.GetLocation(), "new PSCredential"));
-            }
         }
 
         private static void AnalyzeCommand(Site site, string name, IArgumentOperation nameArgument, Func<List<HostParameter>> parameters, string shape)
@@ -234,7 +229,8 @@ namespace CredentialFlowAnalyzers.PowerShell
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                IOperation? value = ValueFlow.UnwrapOrNull(argument.Value);
+                // new[] { "MSOnline" }, or a local array of module names declared first.
+                IOperation? value = argument.Value is null ? null : ValueFlow.Unwrap(ValueFlow.Origin(argument.Value));
                 if (value is IArrayCreationOperation { Initializer: { } initializer })
                 {
                     foreach (IOperation element in initializer.ElementValues)
