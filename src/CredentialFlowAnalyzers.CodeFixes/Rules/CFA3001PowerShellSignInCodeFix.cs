@@ -103,7 +103,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             foreach (HostParameter parameter in parameters)
             {
                 bool touched = parameter == credential || !Keeps(cmdlet, fix, parameter, parameters);
-                if (touched && (parameter.InCollection || parameter.Site.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }))
+                // Parameters.Add(new CommandParameter(...)) is left as it is (the rewrite writes name/value pairs).
+                if (touched && (parameter.InCollection || parameter.Site.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } invocation
+                    || invocation.ArgumentList.Arguments.Count == 1 && invocation.ArgumentList.Arguments[0].Expression is BaseObjectCreationExpressionSyntax))
                 {
                     return false;
                 }

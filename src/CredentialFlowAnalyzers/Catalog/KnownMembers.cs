@@ -69,6 +69,9 @@ namespace CredentialFlowAnalyzers.Catalog
         // ---- Dataverse / Dynamics 365 (CFA4006) ----
         public static readonly KnownMember WcfUserName = KnownMember.On(KnownTypes.WcfClientCredentials, "UserName");
         public static readonly KnownMember WcfUserNamePassword = KnownMember.On(KnownTypes.WcfUserNamePasswordClientCredential, "Password");
+        /// <summary>The Dataverse clients' constructors; the ones whose first parameter is a string take a connection string.</summary>
+        public static readonly KnownMember DataverseClientConstructors = KnownMember.OnAny(new[] { KnownTypes.XrmToolingCrmServiceClient, KnownTypes.DataverseServiceClient }, ".ctor");
+
         public static readonly KnownMember XrmCreateManagement = KnownMember.On(KnownTypes.XrmServiceConfigurationFactory, "CreateManagement");
 
         /// <summary>XrmTooling authentication types that sign in to Dataverse online (Microsoft Entra ID).</summary>

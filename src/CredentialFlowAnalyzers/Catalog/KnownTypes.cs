@@ -95,6 +95,8 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string WcfUserNamePasswordClientCredential = "System.ServiceModel.Security.UserNamePasswordClientCredential";
         public const string XrmServiceConfigurationFactory = "Microsoft.Xrm.Sdk.Client.ServiceConfigurationFactory";
         public const string XrmToolingAuthenticationType = "Microsoft.Xrm.Tooling.Connector.AuthenticationType";
+        public const string XrmToolingCrmServiceClient = "Microsoft.Xrm.Tooling.Connector.CrmServiceClient";
+        public const string DataverseServiceClient = "Microsoft.PowerPlatform.Dataverse.Client.ServiceClient";
 
         /// <summary>MailKit SASL mechanisms that send a password (metadata names in MailKit.Security).</summary>
         public static readonly ImmutableArray<string> MailKitPasswordMechanisms = ImmutableArray.Create(

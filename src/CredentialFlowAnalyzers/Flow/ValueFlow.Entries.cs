@@ -75,6 +75,14 @@ namespace CredentialFlowAnalyzers.Flow
                     {
                         CollectEntries(initial, entries, depth + 1);
                     }
+                    else
+                    {
+                        // Declared first and given its value in branches: the entries of every value it may hold.
+                        foreach (IOperation written in WritesOf(local.Local, Root(local)))
+                        {
+                            CollectEntries(written, entries, depth + 1);
+                        }
+                    }
 
                     // Entries added to the local later in the member: Add("k", v) / Add(pair) and ["k"] = v.
                     foreach (IOperation operation in Root(local).Descendants())
@@ -97,6 +105,15 @@ namespace CredentialFlowAnalyzers.Flow
                                 entries.Add(new KeyValueEntry(indexer.Arguments[0].Value, assignment.Value, assignment));
                                 break;
                         }
+                    }
+
+                    break;
+
+                // A field built in a constructor (or its initializer) and posted by another member.
+                case IFieldReferenceOperation field:
+                    foreach (IOperation written in ConstructorWrites(field))
+                    {
+                        CollectEntries(written, entries, depth + 1);
                     }
 
                     break;

@@ -151,6 +151,45 @@ namespace CredentialFlowAnalyzers.Flow
         }
 
         /// <summary>
+        /// The values a field of the type being analyzed is given by its initializer and in the constructors of its type,
+        /// when it is declared in the same syntax tree as <paramref name="use"/> (a request body built once and sent by
+        /// another member). Assignments in other members are not followed.
+        /// </summary>
+        public static IEnumerable<IOperation> ConstructorWrites(IFieldReferenceOperation use)
+        {
+            IFieldSymbol field = use.Field;
+            if (field.DeclaringSyntaxReferences.Length != 1 || use.SemanticModel is not { } model
+                || field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator || declarator.SyntaxTree != model.SyntaxTree
+                || declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+            {
+                yield break;
+            }
+
+            if (declarator.Initializer?.Value is { } initializer && model.GetOperation(initializer) is { } initial)
+            {
+                yield return initial;
+            }
+
+            foreach (ConstructorDeclarationSyntax constructor in type.Members.OfType<ConstructorDeclarationSyntax>())
+            {
+                foreach (AssignmentExpressionSyntax assignment in constructor.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                {
+                    string? name = assignment.Left switch
+                    {
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access => access.Name.Identifier.ValueText,
+                        _ => null,
+                    };
+
+                    if (name == field.Name && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && model.GetOperation(assignment.Right) is { } value)
+                    {
+                        yield return value;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
         /// The initializer of a field or auto-property declared in the same syntax tree as <paramref name="use"/>,
         /// when no code in the declaring type assigns the member (checked by name, syntactically, so it is cheap
         /// and errs on the side of not following). Expression-bodied properties return their expression.

@@ -30,6 +30,64 @@ namespace CredentialFlowAnalyzers.Flow
             return new BuiltString(walk.Pieces.ToImmutable(), walk.UsesBuilder);
         }
 
+        /// <summary>
+        /// A string local built across statements before <paramref name="use"/>: its one value (initializer or assignment)
+        /// and the <c>+=</c> appends that follow, in source order (appends in a branch included). Null for any other shape.
+        /// </summary>
+        private static List<IOperation>? AppendedString(ILocalReferenceOperation use)
+        {
+            var steps = new List<(int Position, IOperation Value)>();
+            int simpleWrites = 0;
+            foreach (IOperation operation in Root(use).Descendants())
+            {
+                if (operation.Syntax.SpanStart >= use.Syntax.SpanStart)
+                {
+                    continue;
+                }
+
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, use.Local) && declarator.GetVariableInitializer() is { } initializer:
+                        steps.Add((declarator.Syntax.SpanStart, initializer.Value));
+                        simpleWrites++;
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, use.Local):
+                        steps.Add((assignment.Syntax.SpanStart, assignment.Value));
+                        simpleWrites++;
+                        break;
+                    case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation target } append when SymbolEqualityComparer.Default.Equals(target.Local, use.Local):
+                        steps.Add((append.Syntax.SpanStart, append.Value));
+                        break;
+                }
+            }
+
+            return simpleWrites == 1 && steps.Count > 1 ? steps.OrderBy(s => s.Position).Select(s => s.Value).ToList() : null;
+        }
+
+        /// <summary>
+        /// What a helper method in the same file returns, when it is one expression (expression body or a lone
+        /// <c>return</c>) and cannot be overridden: a string built by a helper reads as that expression.
+        /// </summary>
+        private static IOperation? ReturnedBy(IInvocationOperation call)
+        {
+            IMethodSymbol method = call.TargetMethod;
+            if (method.ReturnType.SpecialType != SpecialType.System_String || method.IsVirtual || method.IsAbstract || method.IsOverride
+                || method.DeclaringSyntaxReferences.Length != 1 || call.SemanticModel is not { } model)
+            {
+                return null;
+            }
+
+            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+            if (declaration.SyntaxTree != model.SyntaxTree || declaration is not MethodDeclarationSyntax helper)
+            {
+                return null;
+            }
+
+            ExpressionSyntax? returned = helper.ExpressionBody?.Expression
+                ?? (helper.Body is { Statements.Count: 1 } body && body.Statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
+            return returned is null ? null : model.GetOperation(returned);
+        }
+
         private sealed class StringWalk
         {
             private readonly KnownApiSymbols? _symbols;
@@ -106,6 +164,18 @@ namespace CredentialFlowAnalyzers.Flow
 
                     case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_String && SingleWrite(local) is { } written:
                         Add(written, depth + 1);
+                        return;
+
+                    case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_String && AppendedString(local) is { } steps:
+                        foreach (IOperation step in steps)
+                        {
+                            Add(step, depth + 1);
+                        }
+
+                        return;
+
+                    case IInvocationOperation call when ReturnedBy(call) is { } returned:
+                        Add(returned, depth + 1);
                         return;
 
                     case IPropertyReferenceOperation newLine when _symbols?.Is(newLine.Property, KnownMembers.EnvironmentNewLine) == true:

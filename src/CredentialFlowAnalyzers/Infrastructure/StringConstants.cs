@@ -25,6 +25,69 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 OperationKind.Binary);
 
         /// <summary>
+        /// Like <see cref="Register"/>, and an interpolated string counts as one string too: its text with every hole as
+        /// <see cref="Hole"/> (a value only known at run time), handed over when one of its text parts passes the pre-filter.
+        /// The text parts are then not handed over on their own.
+        /// </summary>
+        public static void RegisterWithInterpolations(CompilationStartAnalysisContext start, Func<string, bool> mayMatter, Action<OperationAnalysisContext, string> analyze) =>
+            start.RegisterOperationAction(
+                context =>
+                {
+                    IOperation operation = context.Operation;
+                    if (operation is IInterpolatedStringOperation interpolated)
+                    {
+                        if (InterpolatedText(interpolated, mayMatter) is { } whole)
+                        {
+                            analyze(context, whole);
+                        }
+                    }
+                    else if (operation.Parent is not IInterpolatedStringTextOperation && IsOutermostStringConstant(operation)
+                        && operation.ConstantValue.Value is string text && mayMatter(text))
+                    {
+                        analyze(context, text);
+                    }
+                },
+                OperationKind.Literal,
+                OperationKind.Binary,
+                OperationKind.InterpolatedString);
+
+        /// <summary>Stands for an interpolation hole: a value that is not known until run time (never a key, never empty).</summary>
+        public const char Hole = '\u0001';
+
+        private static string? InterpolatedText(IInterpolatedStringOperation interpolated, Func<string, bool> mayMatter)
+        {
+            bool any = false;
+            foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+            {
+                if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } && mayMatter(text))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return null;
+            }
+
+            var builder = new System.Text.StringBuilder();
+            foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+            {
+                if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text })
+                {
+                    builder.Append(text);
+                }
+                else
+                {
+                    builder.Append(Hole);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
         /// For a string constant expression: true when no enclosing expression is a larger string constant (so a
         /// concatenation of literals is checked once, as a whole).
         /// </summary>

@@ -113,7 +113,7 @@ namespace CredentialFlowAnalyzers.Rules
                 // Text becomes a token request only when the method also opens a request stream; look for that last.
                 if (FormBody.FindPasswordGrant(ValueFlow.StringPieces(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation, symbols))
                 {
-                    Report(context, At(segment, invocation.Arguments[0].Value, context), RequestStreamSink, ShapeString, reported);
+                    Report(context, At(segment.Source, invocation.Arguments[0].Value, context), RequestStreamSink, ShapeString, reported);
                 }
 
                 return;
@@ -174,7 +174,7 @@ namespace CredentialFlowAnalyzers.Rules
             {
                 if (FormBody.IsPasswordGrant(entry))
                 {
-                    Report(context, entry.Node, sink, ShapeForm, reported);
+                    Report(context, At(entry.Node, collection, context), sink, ShapeForm, reported);
                     return;
                 }
             }
@@ -184,19 +184,20 @@ namespace CredentialFlowAnalyzers.Rules
         {
             if (FormBody.FindPasswordGrant(ValueFlow.StringPieces(body)) is { } segment)
             {
-                Report(context, At(segment, body, context), sink, ShapeString, reported);
+                Report(context, At(segment.Source, body, context), sink, ShapeString, reported);
             }
         }
 
         /// <summary>
-        /// Where to report a string body: the piece holding the grant when it is in the analyzed member, else (a
-        /// <c>static readonly</c> field initializer elsewhere in the type) the body passed to the sink.
+        /// Where to report a body: the piece or entry holding the grant when it is in the analyzed member, else (a field
+        /// initialized or built in a constructor elsewhere in the type) the body passed to the sink, so the diagnostic
+        /// stays local to the member that sends it.
         /// </summary>
-        private static IOperation At(StringPiece segment, IOperation body, OperationAnalysisContext context)
+        private static IOperation At(IOperation grant, IOperation body, OperationAnalysisContext context)
         {
             SyntaxNode member = ValueFlow.Root(context.Operation).Syntax;
-            SyntaxNode at = segment.Source.Syntax;
-            return at.SyntaxTree == member.SyntaxTree && member.Span.Contains(at.Span) ? segment.Source : ValueFlow.Unwrap(body);
+            SyntaxNode at = grant.Syntax;
+            return at.SyntaxTree == member.SyntaxTree && member.Span.Contains(at.Span) ? grant : ValueFlow.Unwrap(body);
         }
 
         private static void Report(OperationAnalysisContext context, IOperation at, string sink, string shape, BlockDiagnostics reported)

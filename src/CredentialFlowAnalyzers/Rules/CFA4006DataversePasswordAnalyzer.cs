@@ -13,7 +13,8 @@ namespace CredentialFlowAnalyzers.Rules
     /// CFA4006: Dataverse / Dynamics 365 with a user password: the online password constructors of
     /// <c>CrmServiceClient</c> and <c>ServiceClient</c> (catalog rows), and string constants that are connection strings
     /// with <c>AuthType=Office365</c>, or <c>AuthType=OAuth</c> (or <c>AD</c> to a <c>*.dynamics.com</c> org) with a
-    /// <c>Password</c>. Strings are checked wherever they appear (whole literal or concatenation of constants, once).
+    /// <c>Password</c>. Strings are checked wherever they appear (whole literal, concatenation of constants or interpolated
+    /// string, once), and a string built across statements where it is handed to a Dataverse client.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CFA4006DataversePasswordAnalyzer : CatalogApiAnalyzer
@@ -95,11 +96,65 @@ namespace CredentialFlowAnalyzers.Rules
             return onlineAuthentication || online == true || (online is null && !windowsCredential);
         }
 
+        /// <summary>True when the authentication type is written in the same literal or interpolated string as the password: the string path reports that string.</summary>
+        private static bool SameSource(Flow.BuiltString built, Flow.StringPiece password) =>
+            built.Pieces.Any(p => p.IsKnown && ReferenceEquals(p.Source, password.Source)
+                && ConnectionStringKeywords.DataverseAuthTypeKeys.Any(key => p.Text.IndexOf(key, System.StringComparison.OrdinalIgnoreCase) >= 0));
+
         /// <summary>Connection strings are found in any compilation: they need no Dataverse reference to be in the code.</summary>
         private protected override bool RegistersWithoutRows => true;
 
-        private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols) =>
-            StringConstants.Register(start, ConnectionStrings.MayContainFinding, AnalyzeString);
+        private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols)
+        {
+            StringConstants.RegisterWithInterpolations(start, ConnectionStrings.MayContainFinding, AnalyzeString);
+            if (symbols.GetType(KnownTypes.XrmToolingCrmServiceClient) != null || symbols.GetType(KnownTypes.DataverseServiceClient) != null)
+            {
+                // The piece that adds the password is elsewhere in the member: report at the block's end, so the
+                // diagnostic is local to the member.
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var reported = new BlockDiagnostics();
+                    block.RegisterOperationAction(ctx => AnalyzeBuiltString(ctx, symbols, reported), OperationKind.ObjectCreation);
+                    block.RegisterOperationBlockEndAction(end => reported.Flush(end));
+                });
+            }
+        }
+
+        /// <summary>
+        /// A connection string built across statements (<c>+=</c> appends, pieces from helpers) and handed to a Dataverse
+        /// client: reported at the piece that adds the password, when no single piece is a finding by itself (those are
+        /// reported as strings).
+        /// </summary>
+        private void AnalyzeBuiltString(OperationAnalysisContext context, KnownApiSymbols symbols, BlockDiagnostics reported)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Constructor is not { Parameters.Length: > 0 } constructor || constructor.Parameters[0].Type.SpecialType != SpecialType.System_String
+                || !symbols.Is(constructor, KnownMembers.DataverseClientConstructors) || creation.Arguments.Length == 0
+                || ValueFlow.Unwrap(creation.Arguments[0].Value) is not ILocalReferenceOperation)
+            {
+                return;
+            }
+
+            Flow.BuiltString built = ValueFlow.StringPieces(creation.Arguments[0].Value);
+            // A piece that is a finding alone is the string path's.
+            if (built.Pieces.Length < 2 || built.Pieces.Any(p => p.IsKnown && Describe(ConnectionStrings.Classify(p.Text)) != null))
+            {
+                return;
+            }
+
+            string text = string.Concat(built.Pieces.Select(p => p.IsKnown ? p.Text : StringConstants.Hole.ToString()));
+            ConnectionStringFinding finding = ConnectionStrings.Classify(text);
+            if (Describe(finding) is not { } what
+                || built.Pieces.FirstOrDefault(p => p.IsKnown && ConnectionStringKeywords.DataversePasswordKeys.Any(key => p.Text.IndexOf(key, System.StringComparison.OrdinalIgnoreCase) >= 0)) is not { } password
+                || password.Source.Syntax.SyntaxTree != creation.Syntax.SyntaxTree
+                || SameSource(built, password))
+            {
+                return;
+            }
+
+            // No finding property: the fix rewrites one literal, and this string is built in steps.
+            reported.Add(Diagnostic.Create(Rule, password.Source.Syntax.GetLocation(), "This connection string", what));
+        }
 
         private void AnalyzeString(OperationAnalysisContext context, string text)
         {

@@ -432,6 +432,138 @@ class TokenClient
             await Create(source, null, Expected(0, "WebClient.UploadString")).RunAsync();
         }
 
+        // ---- bodies built across statements, branches, constructors and helpers ----------------------------
+
+        [Fact]
+        public async Task BodyAppendedWithPlusEqualsAcrossStatements_IsReportedAtTheGrant()
+        {
+            const string source = @"
+using System.Net.Http;
+
+class TokenClient
+{
+    HttpContent Body(string clientId, string user, string password)
+    {
+        string body = {|#0:""grant_type=password""|};
+        body += ""&client_id="" + clientId;
+        body += ""&username="" + user + ""&password="" + password;
+        return new StringContent(body);
+    }
+}";
+            await Create(source, null, Expected(0, "StringContent")).RunAsync();
+        }
+
+        [Fact]
+        public async Task FormAssignedInBranches_IsReportedAtThePasswordGrant_AndFixed()
+        {
+            const string source = @"
+using System.Collections.Generic;
+using System.Net.Http;
+
+class TokenClient
+{
+    HttpContent Body(bool refresh, string clientId, string user, string password, string token)
+    {
+        Dictionary<string, string> form;
+        if (refresh)
+            form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""client_id""] = clientId, [""refresh_token""] = token };
+        else
+            form = new Dictionary<string, string> { {|#0:[""grant_type""] = ""password""|}, [""client_id""] = clientId, [""username""] = user, [""password""] = password };
+        return new FormUrlEncodedContent(form);
+    }
+}";
+            const string fixedSource = @"
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+class TokenClient
+{
+    HttpContent Body(bool refresh, string clientId, string user, string password, string token)
+    {
+        Dictionary<string, string> form;
+        if (refresh)
+            form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""client_id""] = clientId, [""refresh_token""] = token };
+        else
+            form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""), [""client_id""] = clientId };
+        return new FormUrlEncodedContent(form);
+    }
+}";
+            await Create(source, fixedSource, Expected(0)).RunAsync();
+        }
+
+        [Fact]
+        public async Task FormFieldBuiltInTheConstructor_IsReportedAtTheSend()
+        {
+            const string source = @"
+using System.Collections.Generic;
+using System.Net.Http;
+
+class TokenClient
+{
+    private readonly Dictionary<string, string> _form;
+
+    public TokenClient(string clientId, string user, string password)
+    {
+        _form = new Dictionary<string, string>
+        {
+            [""grant_type""] = ""password"",
+            [""client_id""] = clientId,
+            [""username""] = user,
+            [""password""] = password,
+        };
+    }
+
+    HttpContent Content() => new FormUrlEncodedContent({|#0:_form|});
+}";
+            await Create(source, null, Expected(0)).RunAsync();
+        }
+
+        [Fact]
+        public async Task BodyReturnedByAHelper_IsReportedAtTheHelperCall()
+        {
+            const string source = @"
+using System.Net.Http;
+
+class TokenClient
+{
+    static string BuildBody(string clientId, string user, string password) =>
+        $""client_id={clientId}&username={user}&password={password}&grant_type=password"";
+
+    HttpContent Content(string clientId, string user, string password) =>
+        new StringContent({|#0:BuildBody(clientId, user, password)|});
+}";
+            await Create(source, null, Expected(0, "StringContent")).RunAsync();
+        }
+
+        [Fact]
+        public async Task NearMiss_HelperOrAppendedBodyWithOtherGrants_IsNotReported()
+        {
+            const string source = @"
+using System.Collections.Generic;
+using System.Net.Http;
+
+class TokenClient
+{
+    private readonly Dictionary<string, string> _form;
+
+    public TokenClient(string clientId, string secret) { _form = new Dictionary<string, string> { [""grant_type""] = ""client_credentials"", [""client_id""] = clientId, [""client_secret""] = secret }; }
+
+    static string BuildBody(string clientId, string token) =>
+        $""client_id={clientId}&refresh_token={token}&grant_type=refresh_token&scope=password"";
+
+    HttpContent A(string clientId, string token) => new StringContent(BuildBody(clientId, token));
+    HttpContent B() => new FormUrlEncodedContent(_form);
+    HttpContent C(string user, string password)
+    {
+        string body = ""username="" + user;
+        body += ""&password="" + password;
+        return new StringContent(body);
+    }
+}";
+            await Create(source, null).RunAsync();
+        }
+
         [Fact]
         public async Task StringBuilderAppendChain_IsReported()
         {

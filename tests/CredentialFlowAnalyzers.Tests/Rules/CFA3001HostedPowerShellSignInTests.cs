@@ -147,6 +147,49 @@ class Sync
         }
 
         [Fact]
+        public async Task CommandParameterObject_AddedToParameters_IsReported_WithoutFix_OtherParametersAreNot()
+        {
+            const string source = @"
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+
+class Sync
+{
+    void Run(Runspace rs, PSCredential cred)
+    {
+        Pipeline pipeline = rs.CreatePipeline();
+        var connect = new Command({|#0:""Connect-MsolService""|});
+        connect.Parameters.Add(new CommandParameter(""Credential"", cred));
+        pipeline.Commands.Add(connect);
+        var teams = new Command(""Connect-MicrosoftTeams"");
+        teams.Parameters.Add(new CommandParameter(""TenantId"", ""t""));
+        pipeline.Commands.Add(teams);
+        pipeline.Invoke();
+    }
+}";
+            await RunAsync(Ps76(source, source), Msol(0));
+        }
+
+        [Fact]
+        public async Task ScriptText_JoinedWithEnvironmentNewLine_IsReportedOnce()
+        {
+            const string source = @"
+using System;
+using System.Management.Automation;
+
+class Sync
+{
+    void Run(PowerShell ps, PSCredential cred)
+    {
+        string script = ""Set-StrictMode -Version 2"" + Environment.NewLine + ""{|#0:Connect-AzureAD -Credential $cred|}"" + Environment.NewLine + ""Get-AzureADUser -Top 1"";
+        ps.Runspace.SessionStateProxy.SetVariable(""cred"", cred);
+        ps.AddScript(script).Invoke();
+    }
+}";
+            await RunAsync(Ps76(source, source), SignIn(0, "Connect-AzureAD", "AzureAD", CFA3002ScriptSignInTests.GraphReplacement));
+        }
+
+        [Fact]
         public async Task AddParameters_Dictionary_And_Hashtable_AreReported_WithoutFix()
         {
             const string source = @"

@@ -63,5 +63,28 @@ class Host
             test.ExpectedDiagnostics.Add(Module(2, "SkypeOnlineConnector", "MicrosoftTeams"));
             await test.RunAsync(CancellationToken.None);
         }
+
+        [Fact]
+        public async Task Hosted_ImportPSModule_WithALocalArray_IsReportedAtTheName_OtherModulesAreNot()
+        {
+            const string code = @"
+using System.Management.Automation.Runspaces;
+
+class Host
+{
+    InitialSessionState Create(bool graph)
+    {
+        string[] modules = { {|#0:""MSOnline""|}, ""ExchangeOnlineManagement"" };
+        var iss = InitialSessionState.CreateDefault();
+        iss.ImportPSModule(modules);
+        string[] modern = { ""Microsoft.Graph.Authentication"", ""Az.Accounts"" };
+        iss.ImportPSModule(modern);
+        return iss;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = code }.With(TestReferences.PowerShellStandard);
+            test.ExpectedDiagnostics.Add(Module(0, "MSOnline", CFA3002ScriptSignInTests.GraphModules));
+            await test.RunAsync(CancellationToken.None);
+        }
     }
 }

@@ -102,6 +102,65 @@ class Crm
         }
 
         [Fact]
+        public async Task InterpolatedWithSpacesAroundEquals_IsReported()
+        {
+            const string source = @"
+class Crm
+{
+    string Build(string url, string user, string password) =>
+        {|#0:$""AuthType = OAuth; Url = {url}; Username = {user}; Password = {password}; AppId = 51f81489-12ee-4a9e-aaae-a2591f45987d; RedirectUri = app://58145B91-0C36-4500-8554-080854F2AC97""|};
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+            test.ExpectedDiagnostics.Add(ForString(0, "Username and Password"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task BuiltWithPlusEquals_IsReportedAtThePieceAddingThePassword()
+        {
+            const string source = @"
+using System.Net;
+using Microsoft.Xrm.Tooling.Connector;
+
+class Crm
+{
+    CrmServiceClient Connect(string url, NetworkCredential credentials)
+    {
+        string connectionString = ""Url="" + url + "";"";
+        connectionString += ""AuthType=OAuth;AppId=51f81489-12ee-4a9e-aaae-a2591f45987d;RedirectUri=app://58145B91-0C36-4500-8554-080854F2AC97;"";
+        connectionString += {|#0:$""Username={credentials.UserName};Password={credentials.Password};""|};
+        return new CrmServiceClient(connectionString);
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.WithStubs("Microsoft.Xrm.Tooling.Connector");
+            test.ExpectedDiagnostics.Add(ForString(0, "Username and Password"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task NearMiss_ClientSecretBuiltOrInterpolated_IsNotReported()
+        {
+            const string source = @"
+using Microsoft.Xrm.Tooling.Connector;
+
+class Crm
+{
+    string Interpolated(string url, string appId, string secret) => $""AuthType = ClientSecret; Url = {url}; ClientId = {appId}; ClientSecret = {secret}"";
+
+    CrmServiceClient Connect(string url, string appId, string secret)
+    {
+        string connectionString = ""AuthType=ClientSecret;Url="" + url + "";"";
+        connectionString += $""ClientId={appId};ClientSecret={secret};"";
+        return new CrmServiceClient(connectionString);
+    }
+
+    string Display(string user, string password) => $""Username={user}; Password={password}"";
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.WithStubs("Microsoft.Xrm.Tooling.Connector");
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task PasswordConstructors_AreReported_WithoutFix()
         {
             const string source = @"
