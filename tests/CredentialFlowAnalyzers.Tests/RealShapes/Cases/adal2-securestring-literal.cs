@@ -17,9 +17,9 @@ namespace CspTools
         {
             string pwd = {|CFA2002#p:"Spring2017!"|};
             var securePassword = new SecureString();
-            foreach (char c in pwd)
+            foreach (char c in {|+p:pwd|})
             {
-                {|+p:securePassword.AppendChar(c)|};
+                securePassword.AppendChar(c);
             }
 
             var context = new AuthenticationContext("https://login.windows.net/contoso.onmicrosoft.com");

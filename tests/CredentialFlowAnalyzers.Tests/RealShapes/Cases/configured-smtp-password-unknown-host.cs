@@ -19,7 +19,7 @@ namespace Notifications
             using (var client = new SmtpClient(server, port))
             {
                 client.EnableSsl = bool.Parse(ConfigurationManager.AppSettings["SmtpEnableSsl"]);
-                client.Credentials = {|+p:new NetworkCredential(user, password)|};
+                client.Credentials = new NetworkCredential(user, {|+p:password|});
                 client.Send(user, to, subject, body);
             }
         }

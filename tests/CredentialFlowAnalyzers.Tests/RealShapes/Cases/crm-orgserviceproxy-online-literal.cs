@@ -18,7 +18,7 @@ namespace Carl.Crm.OrgServiceProxy
                 Uri oUri = new Uri("https://contoso.api.crm4.dynamics.com/XRMServices/2011/Organization.svc");
                 ClientCredentials clientCredentials = new ClientCredentials();
                 clientCredentials.UserName.UserName = "crmadmin@contoso.onmicrosoft.com";
-                {|+p:clientCredentials.UserName.Password = {|CFA2002#p:"Crm#2021"|}|};
+                clientCredentials.UserName.Password = {|CFA2002:"Crm#2021"|};
 
                 OrganizationServiceProxy _serviceProxy = {|CFA4006:new OrganizationServiceProxy(oUri, null, clientCredentials, null)|};
                 _serviceProxy.EnableProxyTypes();

@@ -17,7 +17,7 @@ namespace ConsoleApp1
             Uri url = new Uri("http://portal.contoso.local/Contoso/XRMServices/2011/Organization.svc");
             ClientCredentials clientCredentials = new ClientCredentials();
             clientCredentials.UserName.UserName = @"contoso\crm.service";
-            {|+p:clientCredentials.UserName.Password = {|CFA2002#p:"Serv1ce!2019"|}|};
+            clientCredentials.UserName.Password = {|CFA2002:"Serv1ce!2019"|};
             OrganizationServiceProxy orgService = new OrganizationServiceProxy(url, null, clientCredentials, null);
             orgService.Timeout = new TimeSpan(0, 5, 0);
             return orgService;

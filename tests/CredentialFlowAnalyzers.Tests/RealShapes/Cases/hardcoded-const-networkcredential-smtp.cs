@@ -8,7 +8,7 @@ namespace ShoppingCart
     public class EmailSender
     {
         private const string SmtpUser = "shop-notifications@contoso.com";
-        private const string SmtpPassword = {|CFA2002#p:"Shop#2016notify"|};
+        private const string SmtpPassword = {|+p:"Shop#2016notify"|};
 
         private readonly string _host;
         private readonly int _port;
@@ -25,7 +25,7 @@ namespace ShoppingCart
             {
                 client.EnableSsl = true;
                 client.UseDefaultCredentials = false;
-                client.Credentials = {|+p:new NetworkCredential(SmtpUser, SmtpPassword)|};
+                client.Credentials = new NetworkCredential(SmtpUser, {|CFA2002#p:SmtpPassword|});
                 client.Send(message);
             }
         }

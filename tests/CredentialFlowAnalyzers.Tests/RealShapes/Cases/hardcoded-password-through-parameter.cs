@@ -11,7 +11,7 @@ namespace ExchangeTools
     {
         public static PSCredential GetCredentials(string userName, string password)
         {
-            return new PSCredential(userName, {|+p:new NetworkCredential(string.Empty, password)|}.SecurePassword);
+            return new PSCredential(userName, new NetworkCredential(string.Empty, {|+p:password|}).SecurePassword);
         }
 
         public static void ConnectOnline()

@@ -12,7 +12,7 @@ namespace ExoRps
     {
         private static void Main()
         {
-            PSCredential pSCredential = new PSCredential("user@contoso.onmicrosoft.com", {|+p:new NetworkCredential("", {|CFA2002#p:"pass##"|})|}.SecurePassword);
+            PSCredential pSCredential = new PSCredential("user@contoso.onmicrosoft.com", new NetworkCredential("", {|CFA2002:"pass##"|}).SecurePassword);
             string MailboxName = pSCredential.UserName;
             string scope = "https://outlook.office365.com/.default";
             string ClientId = "a0c73c16-a7e3-4564-9a95-2bdf47383716";

@@ -30,8 +30,8 @@ static class GraphToken
             try
             {
                 var securePassword = new SecureString();
-                foreach (char c in {|CFA2002#p:"dummy"|})        // you should fetch the password
-                    {|+p:securePassword.AppendChar(c)|};  // keystroke by keystroke
+                foreach (char c in {|CFA2002:"dummy"|})        // you should fetch the password
+                    securePassword.AppendChar(c);  // keystroke by keystroke
 
                 result = await {|CFA1001:app.AcquireTokenByUsernamePasswordAsync(scopes, "joe@contoso.com", securePassword)|};
             }

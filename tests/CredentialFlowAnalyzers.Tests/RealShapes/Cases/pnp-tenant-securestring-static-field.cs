@@ -12,7 +12,7 @@ namespace Contoso.Intranet.Sharepoint
     {
         private static readonly string SiteUrl = "https://contoso.sharepoint.com/sites/hr";
         private static readonly string User = "svc-intranet@contoso.onmicrosoft.com";
-        private static string Password = {|CFA2002#p:"Intr@net2018"|};
+        private static string Password = {|+p:"Intr@net2018"|};
 
         private static SPContext _instance;
 
@@ -29,9 +29,9 @@ namespace Contoso.Intranet.Sharepoint
         public ClientContext Open()
         {
             var securePassword = new SecureString();
-            foreach (char c in Password)
+            foreach (char c in {|CFA2002#p:Password|})
             {
-                {|+p:securePassword.AppendChar(c)|};
+                securePassword.AppendChar(c);
             }
 
             var manager = new AuthenticationManager();

@@ -40,9 +40,9 @@ namespace NetCoreSharePoint
                 return null;
 
             SecureString secureString = new SecureString();
-            foreach (char c in plainString.ToCharArray())
+            foreach (char c in {|+p:plainString.ToCharArray()|})
             {
-                {|+p:secureString.AppendChar(c)|};
+                secureString.AppendChar(c);
             }
             return secureString;
         }

@@ -12,7 +12,7 @@ namespace Alerts
         {
             var client = new SmtpClient("smtp.office365.com", 587);
             client.EnableSsl = true;
-            {|CFA4001:client.Credentials = {|+p:new NetworkCredential("alerts@contoso.com", {|CFA2002#p:"Alerts#2019"|})|}|};
+            {|CFA4001:client.Credentials = new NetworkCredential("alerts@contoso.com", {|CFA2002:"Alerts#2019"|})|};
             client.Send("alerts@contoso.com", to, subject, body);
         }
     }
