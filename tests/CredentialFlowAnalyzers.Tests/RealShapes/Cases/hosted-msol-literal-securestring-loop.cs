@@ -1,5 +1,5 @@
 // source: public Q&A code for hosting MSOnline from C# (InitialSessionState with MSOnline, powershell.Runspace = myRunSpace,
-// source:   string myPassword = "..."; foreach (char c in {|+p:myPassword|}) secureString.AppendChar(c); connect.Parameters.Add(
+// source:   string myPassword = "..."; foreach (char c in myPassword) secureString.AppendChar(c); connect.Parameters.Add(
 // source:   "Credential", new PSCredential("admin@...", secureString)); powershell.Commands.AddCommand(connect))
 // refs: modern, ps76
 using System;
@@ -24,7 +24,7 @@ namespace LyncTrustedApps
                     Command connect = new Command({|CFA3001:"Connect-MsolService"|});
                     System.Security.SecureString secureString = new System.Security.SecureString();
                     string myPassword = {|CFA2002#p:"Password1"|};
-                    foreach (char c in myPassword)
+                    foreach (char c in {|+p:myPassword|})
                         secureString.AppendChar(c);
 
                     connect.Parameters.Add("Credential", new PSCredential("admin@contoso.onmicrosoft.com", secureString));

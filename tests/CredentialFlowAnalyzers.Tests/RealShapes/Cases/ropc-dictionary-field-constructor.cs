@@ -1,5 +1,6 @@
 // source: https://github.com/microsoft/PowerBI-Developer-Samples (master-user REST calls of the early App Owns Data samples)
 // source:   as rewritten by partners without ADAL: the token request body is a field built in the constructor and posted later
+// source:   (reported at the field where the member that sends it passes it, so the diagnostic stays local to that member)
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -15,7 +16,7 @@ namespace PowerBiReports
         {
             _tokenRequestBody = new Dictionary<string, string>
             {
-                {|CFA2001:["grant_type"] = "password"|},
+                ["grant_type"] = "password",
                 ["client_id"] = clientId,
                 ["resource"] = "https://analysis.windows.net/powerbi/api",
                 ["username"] = masterUser,
@@ -25,7 +26,7 @@ namespace PowerBiReports
 
         public async Task<string> GetTokenJsonAsync()
         {
-            using (var response = await _http.PostAsync("https://login.microsoftonline.com/common/oauth2/token", new FormUrlEncodedContent(_tokenRequestBody)))
+            using (var response = await _http.PostAsync("https://login.microsoftonline.com/common/oauth2/token", new FormUrlEncodedContent({|CFA2001:_tokenRequestBody|})))
             {
                 return await response.Content.ReadAsStringAsync();
             }

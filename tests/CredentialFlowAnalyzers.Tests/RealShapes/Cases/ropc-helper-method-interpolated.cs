@@ -1,5 +1,6 @@
 // source: https://github.com/AzureAD/microsoft-authentication-library-for-dotnet issue threads on v2 ROPC without MSAL
-// source:   (a queryV2(...) helper joins the body; seen as "resourceOwn" console samples): the body comes from a helper method
+// source:   (a queryV2(...) helper joins the body; seen as "resourceOwn" console samples): the body comes from a helper method;
+// source:   reported where the member that sends it calls the helper (a local diagnostic, where the IDE offers the fix)
 using System;
 using System.Net.Http;
 using System.Text;
@@ -14,13 +15,13 @@ namespace resourceOwn
         static string esc(string s) => Uri.EscapeDataString(s);
 
         static string BuildBody(string clientId, string username, string password, string scopes) =>
-            {|CFA2001:$"client_id={esc(clientId)}&scope={esc(scopes)}&username={esc(username)}&password={esc(password)}&grant_type=password"|};
+            $"client_id={esc(clientId)}&scope={esc(scopes)}&username={esc(username)}&password={esc(password)}&grant_type=password";
 
         static async Task<string> RequestAsync(string clientId, string username, string password)
         {
             using (var http = new HttpClient())
             {
-                var content = new StringContent(BuildBody(clientId, username, password, "offline_access user.read"), Encoding.UTF8, "application/x-www-form-urlencoded");
+                var content = new StringContent({|CFA2001:BuildBody(clientId, username, password, "offline_access user.read")|}, Encoding.UTF8, "application/x-www-form-urlencoded");
                 var response = await http.PostAsync(tokenEndpoint, content);
                 return await response.Content.ReadAsStringAsync();
             }
