@@ -32,6 +32,15 @@ namespace CredentialFlowAnalyzers.Tests.RealShapes
             RealShapeCase @case = RealShapeCase.Load(name);
             Assert.Empty(@case.UnresolvedLabels);
             CaseResult result = await RealShapeRunner.RunAsync(@case);
+            Assert.Empty(result.CompileErrors);
+            if (@case.KnownMiss is { } reason)
+            {
+                // A shape not implemented yet: when it is, the case turns exact and this line must go.
+                Assert.False(result.IsExact, name + " is exact now: remove its 'known-miss: " + reason + "' line");
+                Assert.Empty(result.FalsePositives);
+                return;
+            }
+
             Assert.True(result.IsExact, name + ":" + Environment.NewLine + result.Describe());
         }
 
@@ -72,7 +81,7 @@ namespace CredentialFlowAnalyzers.Tests.RealShapes
         private static string Table(List<CaseResult> results)
         {
             var text = new StringBuilder();
-            text.AppendLine($"{results.Count} cases, {results.Count(r => r.IsExact)} exact, {results.Count(r => r.CompileErrors.Count > 0)} not compiling");
+            text.AppendLine($"{results.Count} cases, {results.Count(r => r.IsExact)} exact, {results.Count(r => r.Case.KnownMiss != null)} known misses, {results.Count(r => r.CompileErrors.Count > 0)} not compiling");
             text.AppendLine();
             text.AppendLine("| family | sites | found at the expected location | found elsewhere | missed | false positives | wrong additional locations |");
             text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
