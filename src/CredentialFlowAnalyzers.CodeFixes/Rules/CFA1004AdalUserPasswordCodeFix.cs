@@ -1,6 +1,5 @@
-using System.Collections.Generic;
-using System.Composition;
 using System.Linq;
+using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -10,27 +9,27 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace CredentialFlowAnalyzers.CodeFixes.Rules
 {
     /// <summary>
-    /// ADAL → MSAL, only where it provably compiles. Offered for <c>new UserPasswordCredential(user, password)</c> passed
-    /// straight to <c>ctx.AcquireTokenAsync(resource, clientId, ...)</c>, in a project that also references MSAL:
-    /// the call becomes the refresh-token exchange on an MSAL public client for the same client id and authority,
-    /// <c>((IByRefreshToken)PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build())
-    /// .AcquireTokenByRefreshToken(new[] { resource + "/.default" }, refreshToken).ExecuteAsync()</c>, with the refresh
-    /// token read from a named secret source. MSAL names are written namespace-qualified so they never clash with ADAL's
-    /// <c>AuthenticationResult</c>; a local declared as ADAL's <c>AuthenticationResult</c> becomes <c>var</c>. The fix is
-    /// offered only when the document compiles afterwards (the result is used only through members both result types
-    /// have, such as <c>AccessToken</c> and <c>ExpiresOn</c>). Everywhere else the rule has no fix.
+    /// ADAL → MSAL on the Secure Application Model, where it provably compiles, in a project that references MSAL.
+    /// <c>ctx.AcquireTokenAsync(resource, clientId, credential)</c> with a <c>UserPasswordCredential</c> passed straight in
+    /// or built into a local first (the usual shape) becomes
+    /// <c>SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { resource + "/.default" }, refreshToken)</c>: the
+    /// refresh token (named after the resource, else after the key the password was read under) is redeemed on the
+    /// confidential client of the SAM app registration by the token provider the fix adds to the project once; the ADAL
+    /// public client id and authority go. A local declared as ADAL's <c>AuthenticationResult</c> becomes <c>var</c>; the
+    /// credential, the authentication context and what only fed them go, and so does the ADAL <c>using</c> when nothing
+    /// else needs it. Offered only when the document compiles afterwards (the result is used only through members both
+    /// result types have, such as <c>AccessToken</c> and <c>ExpiresOn</c>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA1004AdalUserPasswordCodeFix)), Shared]
     public sealed class CFA1004AdalUserPasswordCodeFix : CredentialCodeFixProvider
     {
+        private const string Title = "Use MSAL with a refresh token from a secret store on the Secure Application Model's confidential client";
+
         public CFA1004AdalUserPasswordCodeFix()
             : base(Descriptors.CFA1004AdalUserPassword)
         {
@@ -39,32 +38,35 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
         {
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            if (MsalExchange.Resolve(known) is not { } msal
-                || FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
+            if (FixHelpers.FlaggedNode(root, diagnostic) is not BaseObjectCreationExpressionSyntax creation
                 || model.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation credential
                 || !known.TryGet(credential.Constructor, out KnownApi api) || api.Fix != FixKind.AdalToMsalRefreshToken
-                || Call(credential) is not { Syntax: InvocationExpressionSyntax call } invocation
-                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { Value: var context0 }
-                || FixHelpers.ArgumentFor(invocation, "resource") is not { } resource
-                || FixHelpers.ArgumentFor(invocation, "clientId") is not { } clientId
-                || ReceiverSyntax(call, context0) is not { } authenticationContext)
+                || Call(credential, known) is not { Syntax: InvocationExpressionSyntax call } invocation
+                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "resource") is not { Value: var resourceValue, Syntax: ArgumentSyntax { Expression: var resource } }
+                || !TokenProviderDocument.Available(context.Document.Project, model.Compilation))
             {
                 return;
             }
 
-            Document changed = await RewriteAsync(context.Document, call, authenticationContext, resource, clientId, msal, context.CancellationToken).ConfigureAwait(false);
-            if (await FixHelpers.IntroducesErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
+            IOperation? password = credential.Arguments.FirstOrDefault(a => a.Parameter?.Name == api.PasswordParameter)?.Value;
+            Solution changed = await CredentialRewrite.ApplyAsync(
+                context.Document,
+                (rewrite, _) => Task.FromResult(Rewrite(rewrite, call, resource, resourceValue, password)),
+                context.CancellationToken).ConfigureAwait(false);
+            if (changed.GetDocument(context.Document.Id) is not { } document
+                || await FixHelpers.IntroducesErrorsAsync(context.Document, document, context.CancellationToken).ConfigureAwait(false))
             {
                 return;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create("Use MSAL with a refresh token from a secret store (Secure Application Model)", _ => Task.FromResult(changed), EquivalenceKeys.CFA1004MsalRefreshToken),
-                diagnostic);
+            context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(changed), EquivalenceKeys.CFA1004MsalRefreshToken), diagnostic);
         }
 
-        /// <summary>The ADAL AcquireTokenAsync call the credential is passed to directly, if any.</summary>
-        private static IInvocationOperation? Call(IObjectCreationOperation credential)
+        /// <summary>
+        /// The ADAL <c>AcquireTokenAsync</c> call the credential goes to: passed straight in, or through a local that call
+        /// is the only reader of.
+        /// </summary>
+        private static IInvocationOperation? Call(IObjectCreationOperation credential, KnownApiSymbols known)
         {
             IOperation current = credential;
             while (current.Parent is IConversionOperation or IParenthesizedOperation)
@@ -72,72 +74,86 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 current = current.Parent;
             }
 
-            return current.Parent is IArgumentOperation { Parent: IInvocationOperation invocation }
-                && KnownApiSymbols.For(credential.SemanticModel!.Compilation).TryGet(invocation.TargetMethod, Descriptors.CFA1004AdalUserPassword.Id, out _)
-                ? invocation
-                : null;
+            if (current.Parent is IArgumentOperation { Parent: IInvocationOperation direct })
+            {
+                return IsAdalCall(direct, known) ? direct : null;
+            }
+
+            // var credential = new UserPasswordCredential(user, password); ... ctx.AcquireTokenAsync(resource, clientId, credential)
+            if (current.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } }
+                && credential.SemanticModel is { } model
+                && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax().FirstAncestorOrSelf<BlockSyntax>() is { } block)
+            {
+                var uses = block.DescendantNodes().OfType<IdentifierNameSyntax>()
+                    .Where(n => n.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(n).Symbol, local))
+                    .ToList();
+                if (uses.Count == 1
+                    && model.GetOperation(uses[0]) is { } use
+                    && LocalValueFlowParent(use) is IArgumentOperation { Parent: IInvocationOperation viaLocal }
+                    && IsAdalCall(viaLocal, known))
+                {
+                    return viaLocal;
+                }
+            }
+
+            return null;
         }
 
-        /// <summary>The syntax of the AuthenticationContext: the receiver of <c>ctx.AcquireTokenAsync(...)</c> or the first argument of the static form.</summary>
-        private static ExpressionSyntax? ReceiverSyntax(InvocationExpressionSyntax call, IOperation authenticationContext) =>
-            authenticationContext.Syntax switch
-            {
-                ArgumentSyntax argument => argument.Expression,
-                ExpressionSyntax expression when call.Expression is MemberAccessExpressionSyntax access && access.Expression == expression => expression,
-                ExpressionSyntax expression when call.ArgumentList.Arguments.Any(a => a.Expression == expression) => expression,
-                _ => null,
-            };
-
-        private static async Task<Document> RewriteAsync(
-            Document document,
-            InvocationExpressionSyntax call,
-            ExpressionSyntax authenticationContext,
-            ExpressionSyntax resource,
-            ExpressionSyntax clientId,
-            MsalExchange msal,
-            CancellationToken cancellationToken)
+        private static IOperation? LocalValueFlowParent(IOperation use)
         {
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            SemanticModel model = editor.SemanticModel;
+            IOperation current = use;
+            while (current.Parent is IConversionOperation or IParenthesizedOperation)
+            {
+                current = current.Parent;
+            }
 
-            // PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build()
-            ExpressionSyntax app = FixHelpers.Invoke(
-                FixHelpers.Invoke(
-                    FixHelpers.Invoke(QualifiedExpression(msal.Create.ContainingType), msal.Create.Name, clientId.WithoutTrivia()),
-                    msal.WithAuthority.Name,
-                    FixHelpers.Member(FixHelpers.AsReceiver(authenticationContext.WithoutTrivia()), msal.Authority.Name)),
-                msal.Build.Name);
-            ExpressionSyntax exchanger = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(Qualified(msal.ByRefreshToken.ContainingType), app));
-            ExpressionSyntax scope = SyntaxFactory.BinaryExpression(
-                SyntaxKind.AddExpression,
-                resource.WithoutTrivia(),
-                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("/.default")));
+            return current.Parent;
+        }
+
+        private static bool IsAdalCall(IInvocationOperation invocation, KnownApiSymbols known) =>
+            known.TryGet(invocation.TargetMethod, Descriptors.CFA1004AdalUserPassword.Id, out _);
+
+        private static bool Rewrite(RewriteContext rewrite, InvocationExpressionSyntax call, ExpressionSyntax resource, IOperation resourceValue, IOperation? password)
+        {
+            SemanticModel model = rewrite.Model;
+            (SecretName name, SecretSource.Kind? source) = SecretNaming.RefreshToken(SecretNaming.ResourceOf(resourceValue), SecretNaming.PasswordOrigin(password));
+
+            // new[] { resource + "/.default" }: the v2 scope of a v1 resource (a resource ending in '/' gets "//.default", as it must).
+            ExpressionSyntax scope = resource is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+                ? FixHelpers.StringLiteral(literal.Token.ValueText + "/.default")
+                : SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, resource.WithoutTrivia(), FixHelpers.StringLiteral("/.default"));
             ExpressionSyntax scopes = SyntaxFactory.ImplicitArrayCreationExpression(
                 SyntaxFactory.InitializerExpression(SyntaxKind.ArrayInitializerExpression, SyntaxFactory.SingletonSeparatedList(scope)));
-            ExpressionSyntax refreshToken = SecretSource.Read(editor, call.SpanStart, KnownSecrets.RefreshToken);
-            ExpressionSyntax replacement = FixHelpers.Invoke(FixHelpers.Invoke(exchanger, msal.ByRefreshToken.Name, scopes, refreshToken), msal.ExecuteAsync.Name).WithAdditionalAnnotations(Formatter.Annotation).WithTriviaFrom(call);
+            ExpressionSyntax refreshToken = SecretSource.Read(rewrite.Editor, call.SpanStart, name, source);
+            ExpressionSyntax replacement = SyntaxFactory.InvocationExpression(
+                    rewrite.TokenProvider(call.SpanStart, TokenProvider.AcquireTokenByRefreshTokenAsync),
+                    FixHelpers.Arguments(scopes, refreshToken))
+                .WithTriviaFrom(call);
 
             // AuthenticationResult result = await ...;  →  var result = await ...;  (ADAL's result type is not MSAL's)
             if (DeclaredType(call) is { IsVar: false } declaredType
-                && KnownApiSymbols.For(model.Compilation).IsType(model.GetTypeInfo(declaredType, cancellationToken).Type, KnownTypes.AdalAuthenticationResult))
+                && KnownApiSymbols.For(model.Compilation).IsType(model.GetTypeInfo(declaredType).Type, KnownTypes.AdalAuthenticationResult))
             {
-                editor.ReplaceNode(declaredType, SyntaxFactory.IdentifierName("var").WithTriviaFrom(declaredType));
+                rewrite.Editor.ReplaceNode(declaredType, SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(declaredType.GetLeadingTrivia(), SyntaxKind.VarKeyword, "var", "var", declaredType.GetTrailingTrivia())));
             }
 
-            var dropped = call.ArgumentList.Arguments
-                .Where(a => !a.Expression.IsEquivalentTo(resource) && !a.Expression.IsEquivalentTo(clientId) && !a.Expression.IsEquivalentTo(authenticationContext))
-                .Cast<SyntaxNode>()
-                .ToList();
-            editor.ReplaceNode(call, replacement);
-            DeadPlumbing.Remove(editor, DeadPlumbing.Find(model, dropped));
-            return editor.GetChangedDocument();
+            // Everything but the resource goes: the ADAL client id, the credential, and the context (receiver or first argument).
+            rewrite.Dropped.AddRange(call.ArgumentList.Arguments.Where(a => a.Expression != resource).Select(a => a.Expression));
+            if (call.Expression is MemberAccessExpressionSyntax { Expression: var receiver })
+            {
+                rewrite.Dropped.Add(receiver);
+            }
+
+            rewrite.ObsoleteSites.Add(call);
+            rewrite.Editor.ReplaceNode(call, replacement);
+            return true;
         }
 
-        /// <summary>The declared type of the local whose initializer is <c>await call</c>.</summary>
+        /// <summary>The declared type of the local whose initializer is <c>await call</c> (or <c>call.Result</c>).</summary>
         private static TypeSyntax? DeclaredType(InvocationExpressionSyntax call)
         {
             SyntaxNode? parent = call.Parent;
-            while (parent is ParenthesizedExpressionSyntax or AwaitExpressionSyntax)
+            while (parent is ParenthesizedExpressionSyntax or AwaitExpressionSyntax || parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: nameof(Task<int>.Result) })
             {
                 parent = parent.Parent;
             }
@@ -146,52 +162,5 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 ? declaration.Type
                 : null;
         }
-
-        /// <summary>The MSAL members the rewrite writes, resolved from the catalog (all present, or no fix).</summary>
-        private sealed class MsalExchange
-        {
-            private MsalExchange(ISymbol create, ISymbol withAuthority, ISymbol build, ISymbol byRefreshToken, ISymbol executeAsync, ISymbol authority)
-            {
-                Create = create;
-                WithAuthority = withAuthority;
-                Build = build;
-                ByRefreshToken = byRefreshToken;
-                ExecuteAsync = executeAsync;
-                Authority = authority;
-            }
-
-            public ISymbol Create { get; }
-
-            public ISymbol WithAuthority { get; }
-
-            public ISymbol Build { get; }
-
-            public ISymbol ByRefreshToken { get; }
-
-            public ISymbol ExecuteAsync { get; }
-
-            /// <summary>ADAL's <c>AuthenticationContext.Authority</c>, handed to the MSAL client.</summary>
-            public ISymbol Authority { get; }
-
-            public static MsalExchange? Resolve(KnownApiSymbols known) =>
-                known.GetMember(ReplacementMembers.PublicClientApplicationBuilderCreate) is { } create
-                && known.GetMember(ReplacementMembers.WithAuthority) is { } withAuthority
-                && known.GetMember(ReplacementMembers.PublicClientApplicationBuilderBuild) is { } build
-                && known.GetMember(ReplacementMembers.AcquireTokenByRefreshToken) is { } byRefreshToken
-                && known.GetMember(ReplacementMembers.ExecuteAsync) is { } executeAsync
-                && known.GetMember(ReplacementMembers.AdalAuthority) is { } authority
-                    ? new MsalExchange(create, withAuthority, build, byRefreshToken, executeAsync, authority)
-                    : null;
-        }
-
-        /// <summary>A namespace-qualified name (no <c>using</c> added), so MSAL and ADAL names cannot clash.</summary>
-        private static TypeSyntax Qualified(INamedTypeSymbol type) =>
-            SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-
-        /// <summary>Like <see cref="Qualified"/>, as an expression (the receiver of a static call).</summary>
-        private static ExpressionSyntax QualifiedExpression(INamedTypeSymbol type) =>
-            SyntaxFactory.ParseExpression(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
-                .WithAdditionalAnnotations(Simplifier.Annotation);
     }
 }

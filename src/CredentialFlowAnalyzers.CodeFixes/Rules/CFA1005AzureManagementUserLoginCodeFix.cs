@@ -18,7 +18,8 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     /// Legacy Azure management sign-ins with a user password, rewritten to app-only sign-ins with the same result type:
     /// <list type="bullet">
     /// <item><c>UserTokenProvider.LoginSilentAsync(clientId, domain, username, password[, settings][, cache])</c> →
-    /// <c>ApplicationTokenProvider.LoginSilentAsync(domain, clientId, &lt;client secret from a secret store&gt;[, settings or cache])</c>
+    /// <c>ApplicationTokenProvider.LoginSilentAsync(domain, &lt;SecureApp:ClientId&gt;, &lt;SecureApp:ClientSecret&gt;[, settings or cache])</c>, the app registration and its
+    /// secret from the secret store in place of the public client the user signed in through
     /// (both return <c>Task&lt;ServiceClientCredentials&gt;</c>);</item>
     /// <item><c>factory.FromUser(username, password, clientId, tenantId, environment)</c> →
     /// <c>factory.FromSystemAssignedManagedServiceIdentity(MSIResourceType.VirtualMachine, environment, tenantId)</c>
@@ -78,7 +79,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return null;
             }
 
-            var arguments = new List<ExpressionSyntax> { domain.WithoutTrivia(), clientId.WithoutTrivia(), SecretSource.Read(editor, call.SpanStart, KnownSecrets.ClientSecret) };
+            // The client the user signed in through was a public one; app-only sign-in is the app registration's, with its secret.
+            var arguments = new List<ExpressionSyntax>
+            {
+                domain.WithoutTrivia(),
+                SecretSource.Read(editor, call.SpanStart, KnownSecrets.SecureAppClientId),
+                SecretSource.Read(editor, call.SpanStart, KnownSecrets.SecureAppClientSecret),
+            };
             ExpressionSyntax? extra = FixHelpers.ArgumentFor(invocation, "serviceSettings") ?? FixHelpers.ArgumentFor(invocation, "cache");
             if (extra != null)
             {

@@ -22,22 +22,33 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 {
     /// <summary>
     /// Turns a <c>grant_type=password</c> request into the Secure Application Model's refresh-token exchange:
-    /// <c>grant_type=refresh_token</c> plus a <c>refresh_token</c> read from a named <see cref="SecretSource"/>; the
-    /// <c>username</c> and <c>password</c> entries go, with the locals, fields and constants that only fed them;
-    /// <c>client_id</c>, <c>client_secret</c>, <c>scope</c> and <c>resource</c> stay. Rewritten: key/value initializers
-    /// and <c>Add</c>/indexer statements, RestSharp <c>AddParameter</c> statements, a body that is a single string
-    /// literal or interpolated string, and an IdentityModel <c>PasswordTokenRequest</c> created inside
-    /// <c>RequestPasswordTokenAsync(...)</c>. Other shapes (concatenation, <c>string.Format</c>, <c>StringBuilder</c>,
-    /// fluent chains) get no fix.
+    /// <c>grant_type=refresh_token</c> plus a <c>refresh_token</c> named after the request's resource (else after the key
+    /// the password was read under) and read from the same source; the <c>username</c> and <c>password</c> entries go,
+    /// with the locals, fields, guards and constants that only fed them. A SAM refresh token is redeemed by the
+    /// confidential app it was issued to: a request without <c>client_secret</c> (a public client) gets the app
+    /// registration's <c>client_id</c> and <c>client_secret</c> from the secret store; one with a secret keeps its client.
+    /// <c>scope</c> and <c>resource</c> stay. Rewritten: key/value initializers and <c>Add</c>/indexer statements, RestSharp
+    /// <c>AddParameter</c> statements, a body that is a string literal, an interpolated string or a <c>+</c> chain of them,
+    /// and an IdentityModel <c>PasswordTokenRequest</c> created inside <c>RequestPasswordTokenAsync(...)</c>. Other shapes
+    /// (<c>string.Format</c>, <c>StringBuilder</c>, fluent chains) get no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA2001PasswordGrantRequestCodeFix)), Shared]
     public sealed class CFA2001PasswordGrantRequestCodeFix : CredentialCodeFixProvider
     {
-        private const string Title = "Exchange a refresh token from a secret store (grant_type=refresh_token)";
+        private const string Title = "Exchange a refresh token from a secret store on the app registration (grant_type=refresh_token)";
         private const string RefreshTokenKey = "refresh_token";
         private const string RefreshGrant = "refresh_token";
+        private const string ClientIdKey = "client_id";
+        private const string ClientSecretKey = "client_secret";
+        private const string PasswordKey = "password";
 
-        private static readonly ImmutableArray<string> UserEntryKeys = ImmutableArray.Create("username", "password");
+        private static readonly ImmutableArray<string> UserEntryKeys = ImmutableArray.Create("username", PasswordKey);
+
+        /// <summary>Keys that say the request already authenticates its client (a confidential one).</summary>
+        private static readonly ImmutableArray<string> ClientCredentialKeys = ImmutableArray.Create(ClientSecretKey, "client_assertion");
+
+        /// <summary>Keys that name the resource the token is for.</summary>
+        private static readonly ImmutableArray<string> ResourceKeys = ImmutableArray.Create("resource", "scope");
 
         public CFA2001PasswordGrantRequestCodeFix()
             : base(Descriptors.CFA2001PasswordGrantRequest)
@@ -49,22 +60,28 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic, unwrapArgument: true);
 
             diagnostic.Properties.TryGetValue(CFA2001PasswordGrantRequestAnalyzer.ShapeProperty, out string? shape);
-            Func<CancellationToken, Task<Document>>? fix = shape switch
+            Func<RewriteContext, bool>? fix = shape switch
             {
-                CFA2001PasswordGrantRequestAnalyzer.ShapeForm => PlanEntries(context.Document, model, node, context.CancellationToken),
-                CFA2001PasswordGrantRequestAnalyzer.ShapeRestSharp => PlanRestSharp(context.Document, model, node, context.CancellationToken),
-                CFA2001PasswordGrantRequestAnalyzer.ShapeString => PlanString(context.Document, model, node),
-                CFA2001PasswordGrantRequestAnalyzer.ShapeIdentityModel => PlanIdentityModel(context.Document, model, node),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeForm => PlanEntries(model, node, context.CancellationToken),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeRestSharp => PlanRestSharp(model, node, context.CancellationToken),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeString => PlanString(model, node),
+                CFA2001PasswordGrantRequestAnalyzer.ShapeIdentityModel => PlanIdentityModel(model, node),
                 _ => null,
             };
 
             if (fix != null)
             {
-                context.RegisterCodeFix(CodeAction.Create(Title, fix, EquivalenceKeys.CFA2001RefreshToken), diagnostic);
+                context.RegisterCodeFix(CredentialRewrite.Action(Title, EquivalenceKeys.CFA2001RefreshToken, context.Document, (rewrite, _) => Task.FromResult(fix(rewrite))), diagnostic);
             }
 
             return Task.CompletedTask;
         }
+
+        /// <summary>The refresh token's name and source for a request whose resource and password values are given.</summary>
+        private static (SecretName Name, SecretSource.Kind? Source) RefreshTokenName(SemanticModel model, ExpressionSyntax? resource, ExpressionSyntax? password) =>
+            SecretNaming.RefreshToken(
+                resource is null ? null : SecretNaming.ResourceOf(model.GetOperation(resource)),
+                password is null ? null : SecretNaming.PasswordOrigin(model.GetOperation(password)));
 
         // ---- key/value bodies ------------------------------------------------------------------------------
 
@@ -89,7 +106,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             public ExpressionSyntax ValueExpression { get; }
         }
 
-        private static Func<CancellationToken, Task<Document>>? PlanEntries(Document document, SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+        private static Func<RewriteContext, bool>? PlanEntries(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
         {
             IOperation? collection = CollectionOf(model, node, cancellationToken);
             if (collection is null)
@@ -110,7 +127,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 entries.Add(new EntrySyntax(entry.KeyText, holder, key, value));
             }
 
-            return entries.Any(e => e.Holder.Span.Contains(node.Span)) ? Plan(document, entries) : null;
+            return entries.Any(e => e.Holder.Span.Contains(node.Span)) ? Plan(entries) : null;
         }
 
         /// <summary>The collection a reported entry belongs to: the local it is added to, or the creation whose initializer holds it.</summary>
@@ -158,7 +175,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return entry.Parent is ExpressionStatementSyntax { Parent: BlockSyntax } statement ? statement : null;
         }
 
-        private static Func<CancellationToken, Task<Document>>? PlanRestSharp(Document document, SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+        private static Func<RewriteContext, bool>? PlanRestSharp(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
         {
             if (node is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } }
                 || model.GetOperation(node, cancellationToken) is not IInvocationOperation grant
@@ -183,7 +200,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 }
             }
 
-            return entries.Any(e => e.Holder.Contains(grant.Syntax)) ? Plan(document, entries) : null;
+            return entries.Any(e => e.Holder.Contains(grant.Syntax)) ? Plan(entries) : null;
         }
 
         /// <summary>The object a method is called on, for instance and extension methods alike.</summary>
@@ -192,9 +209,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         /// <summary>
         /// The edit for key/value entries: grant value → "refresh_token", a refresh_token entry of the same shape after
-        /// it, username/password entries removed (with what only fed them).
+        /// it, username/password entries removed (with what only fed them), and for a public client the app
+        /// registration's client id and a client_secret entry after it.
         /// </summary>
-        private static Func<CancellationToken, Task<Document>>? Plan(Document document, List<EntrySyntax> entries)
+        private static Func<RewriteContext, bool>? Plan(List<EntrySyntax> entries)
         {
             EntrySyntax? grant = entries.FirstOrDefault(e => e.Key == FormBody.GrantTypeKey);
             List<EntrySyntax> removed = entries.Where(e => e.Key != null && UserEntryKeys.Contains(e.Key)).ToList();
@@ -203,41 +221,67 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return null;
             }
 
-            return async cancellationToken =>
+            EntrySyntax? clientId = entries.Any(e => e.Key != null && ClientCredentialKeys.Contains(e.Key)) ? null : entries.FirstOrDefault(e => e.Key == ClientIdKey);
+            return rewrite =>
             {
-                DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                SemanticModel model = editor.SemanticModel;
+                DocumentEditor editor = rewrite.Editor;
+                (SecretName name, SecretSource.Kind? source) = RefreshTokenName(
+                    rewrite.Model,
+                    entries.FirstOrDefault(e => e.Key != null && ResourceKeys.Contains(e.Key))?.ValueExpression,
+                    entries.FirstOrDefault(e => e.Key == PasswordKey)?.ValueExpression);
 
-                ExpressionSyntax secret = SecretSource.Read(editor, grant.Holder.SpanStart, KnownSecrets.RefreshToken);
-                SyntaxNode refreshEntry = grant.Holder.ReplaceNodes(
-                    new SyntaxNode[] { grant.KeyExpression, grant.ValueExpression },
-                    (original, _) => original == grant.KeyExpression
-                        ? FixHelpers.StringLiteral(RefreshTokenKey).WithTriviaFrom(original)
-                        : secret.WithTriviaFrom(original));
-                SyntaxNode newGrant = grant.Holder.ReplaceNode(grant.ValueExpression, FixHelpers.StringLiteral(RefreshGrant).WithTriviaFrom(grant.ValueExpression));
+                ExpressionSyntax secret = SecretSource.Read(editor, grant.Holder.SpanStart, name, source);
+                var inserted = new Dictionary<SyntaxNode, SyntaxNode> { [grant.Holder] = WithEntry(grant, RefreshTokenKey, secret) };
+                var replaced = new Dictionary<SyntaxNode, SyntaxNode> { [grant.Holder] = grant.Holder.ReplaceNode(grant.ValueExpression, FixHelpers.StringLiteral(RefreshGrant).WithTriviaFrom(grant.ValueExpression)) };
+                if (clientId != null)
+                {
+                    ExpressionSyntax id = SecretSource.Read(editor, clientId.Holder.SpanStart, KnownSecrets.SecureAppClientId, source);
+                    replaced[clientId.Holder] = clientId.Holder.ReplaceNode(clientId.ValueExpression, id.WithTriviaFrom(clientId.ValueExpression));
+                    inserted[clientId.Holder] = WithEntry(clientId, ClientSecretKey, SecretSource.Read(editor, clientId.Holder.SpanStart, KnownSecrets.SecureAppClientSecret, source));
+                    rewrite.Dropped.Add(clientId.ValueExpression);
+                }
 
-                var feeders = removed.Select(e => (SyntaxNode)e.ValueExpression).Append(grant.ValueExpression).ToList();
-                IReadOnlyList<SyntaxNode> dead = DeadPlumbing.Find(model, feeders);
+                rewrite.Dropped.AddRange(removed.Select(e => e.ValueExpression));
+                rewrite.Dropped.Add(grant.ValueExpression);
 
                 if (grant.Holder.Parent is InitializerExpressionSyntax initializer)
                 {
                     var removedElements = new HashSet<SyntaxNode>(removed.Where(e => e.Holder.Parent == initializer).Select(e => e.Holder));
-                    editor.ReplaceNode(initializer, RebuildInitializer(initializer, grant.Holder, newGrant, refreshEntry, removedElements));
-                    DeadPlumbing.Remove(editor, removed.Where(e => e.Holder.Parent != initializer).Select(e => e.Holder).Concat(dead).ToList());
+                    editor.ReplaceNode(initializer, RebuildInitializer(initializer, replaced, inserted, removedElements));
+                    DeadPlumbing.Remove(editor, removed.Where(e => e.Holder.Parent != initializer).Select(e => e.Holder).ToList());
                 }
                 else
                 {
-                    editor.InsertAfter(grant.Holder, refreshEntry.WithLeadingTrivia(grant.Holder.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.SingleLineCommentTrivia) && !t.IsKind(SyntaxKind.MultiLineCommentTrivia))));
-                    editor.ReplaceNode(grant.Holder, newGrant);
-                    DeadPlumbing.Remove(editor, removed.Select(e => e.Holder).Concat(dead).ToList());
+                    foreach (KeyValuePair<SyntaxNode, SyntaxNode> entry in inserted)
+                    {
+                        editor.InsertAfter(entry.Key, entry.Value.WithLeadingTrivia(entry.Key.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.SingleLineCommentTrivia) && !t.IsKind(SyntaxKind.MultiLineCommentTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia))));
+                    }
+
+                    foreach (KeyValuePair<SyntaxNode, SyntaxNode> entry in replaced)
+                    {
+                        editor.ReplaceNode(entry.Key, entry.Value);
+                    }
+
+                    DeadPlumbing.Remove(editor, removed.Select(e => e.Holder).ToList());
                 }
 
-                return editor.GetChangedDocument();
+                return true;
             };
         }
 
-        /// <summary>Rebuilds an initializer's element list: elements removed, the grant replaced (or dropped when <paramref name="newGrant"/> is null), the refresh-token entry inserted after it, separators and line breaks kept.</summary>
-        private static InitializerExpressionSyntax RebuildInitializer(InitializerExpressionSyntax initializer, SyntaxNode grant, SyntaxNode? newGrant, SyntaxNode refreshEntry, HashSet<SyntaxNode> removed)
+        /// <summary>A new entry shaped like <paramref name="like"/>, with another key and value.</summary>
+        private static SyntaxNode WithEntry(EntrySyntax like, string key, ExpressionSyntax value) =>
+            like.Holder.ReplaceNodes(
+                new SyntaxNode[] { like.KeyExpression, like.ValueExpression },
+                (original, _) => original == like.KeyExpression
+                    ? FixHelpers.StringLiteral(key).WithTriviaFrom(original)
+                    : value.WithTriviaFrom(original));
+
+        /// <summary>
+        /// Rebuilds an initializer's element list: elements removed, elements replaced, new elements inserted after
+        /// their anchors (with the anchor's line layout), separators and line breaks kept.
+        /// </summary>
+        private static InitializerExpressionSyntax RebuildInitializer(InitializerExpressionSyntax initializer, Dictionary<SyntaxNode, SyntaxNode> replaced, Dictionary<SyntaxNode, SyntaxNode> inserted, HashSet<SyntaxNode> removed)
         {
             SeparatedSyntaxList<ExpressionSyntax> list = initializer.Expressions;
             var nodes = new List<ExpressionSyntax>();
@@ -253,24 +297,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
-                if (element == grant)
+                nodes.Add(replaced.TryGetValue(element, out SyntaxNode? replacement) ? (ExpressionSyntax)replacement : element);
+                if (inserted.TryGetValue(element, out SyntaxNode? added))
                 {
-                    if (newGrant != null)
-                    {
-                        nodes.Add((ExpressionSyntax)newGrant);
-                        separators.Add(separator ?? defaultSeparator);
-                    }
-
-                    nodes.Add(((ExpressionSyntax)refreshEntry).WithLeadingTrivia(element.GetLeadingTrivia()));
-                    if (separator != null)
-                    {
-                        separators.Add(separator.Value);
-                    }
-
-                    continue;
+                    separators.Add(separator ?? defaultSeparator);
+                    nodes.Add(((ExpressionSyntax)added).WithLeadingTrivia(element.GetLeadingTrivia()));
                 }
 
-                nodes.Add(element);
                 if (separator != null)
                 {
                     separators.Add(separator.Value);
@@ -295,181 +328,109 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         // ---- string bodies ---------------------------------------------------------------------------------
 
-        private static Func<CancellationToken, Task<Document>>? PlanString(Document document, SemanticModel model, SyntaxNode node)
+        /// <summary>
+        /// A body that is one literal, one interpolated string or a <c>+</c> chain of them, passed, assigned or
+        /// initialized as a whole: its pairs rewritten like the entries of a collection (<see cref="Plan"/>), values
+        /// the fix adds escaped with <c>Uri.EscapeDataString</c>.
+        /// </summary>
+        private static Func<RewriteContext, bool>? PlanString(SemanticModel model, SyntaxNode node)
         {
-            // Only a body that is one literal or interpolated string, passed or assigned as a whole.
-            if (node.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax))
+            SyntaxNode body = node;
+            while (body.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } || body.Parent is ParenthesizedExpressionSyntax)
+            {
+                body = body.Parent;
+            }
+
+            if (body is not ExpressionSyntax expression
+                || body.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax)
+                || KeyValueText.Parse(expression, '&') is not { } text
+                || KnownApiSymbols.For(model.Compilation).GetMember(ReplacementMembers.UriEscapeDataString) is not { } escapeDataString)
             {
                 return null;
             }
 
-            var pieces = new List<Piece>();
-            switch (node)
-            {
-                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal when literal.Token.Text.StartsWith("\"", StringComparison.Ordinal) && !literal.Token.Text.StartsWith("\"\"\"", StringComparison.Ordinal):
-                    string text = literal.Token.Text.Substring(1, literal.Token.Text.Length - 2);
-                    pieces.Add(Piece.Text(text.Replace("{", "{{").Replace("}", "}}")));
-                    break;
-
-                case InterpolatedStringExpressionSyntax interpolated when interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken):
-                    foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
-                    {
-                        pieces.Add(content is InterpolatedStringTextSyntax textPart ? Piece.Text(textPart.TextToken.Text) : Piece.Hole((InterpolationSyntax)content));
-                    }
-
-                    break;
-
-                default:
-                    return null;
-            }
-
-            List<List<Piece>> pairs = SplitPairs(pieces);
-            int grantIndex = pairs.FindIndex(p => KeyOf(p) == FormBody.GrantTypeKey && p.Count == 1 && p[0].Value == FormBody.GrantTypeKey + "=" + FormBody.PasswordGrant);
-            List<List<Piece>> removed = pairs.Where(p => KeyOf(p) is { } key && UserEntryKeys.Contains(key)).ToList();
-            if (grantIndex < 0 || removed.Count == 0 || pairs.Any(p => KeyOf(p) == RefreshTokenKey))
+            IReadOnlyList<KeyValueText.Pair> pairs = text.Pairs;
+            if (pairs.FirstOrDefault(p => p.Key == FormBody.GrantTypeKey && p.Value == FormBody.PasswordGrant) is null
+                || !pairs.Any(p => p.Key != null && UserEntryKeys.Contains(p.Key))
+                || pairs.Any(p => p.Key == RefreshTokenKey))
             {
                 return null;
             }
 
-            if (KnownApiSymbols.For(model.Compilation).GetMember(ReplacementMembers.UriEscapeDataString) is not { } escapeDataString)
+            return rewrite =>
             {
-                return null;
-            }
+                DocumentEditor editor = rewrite.Editor;
+                ExpressionSyntax Escaped(ExpressionSyntax value) => SyntaxFactory.InvocationExpression(FixHelpers.StaticMember(editor, escapeDataString), FixHelpers.Arguments(value));
 
-            return async cancellationToken =>
-            {
-                DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                ExpressionSyntax secret = SecretSource.Read(editor, node.SpanStart, KnownSecrets.RefreshToken);
-                ExpressionSyntax escaped = SyntaxFactory.InvocationExpression(
-                    FixHelpers.StaticMember(editor, escapeDataString),
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(secret))));
-
-                var kept = new List<List<Piece>>();
-                for (int i = 0; i < pairs.Count; i++)
+                KeyValueText.Pair Find(string key) => text.Pairs.First(p => p.Key == key);
+                KeyValueText.Pair? password = text.Pairs.FirstOrDefault(p => p.Key == PasswordKey);
+                KeyValueText.Pair? resource = text.Pairs.FirstOrDefault(p => p.Key != null && ResourceKeys.Contains(p.Key));
+                (SecretName name, SecretSource.Kind? source) = RefreshTokenName(rewrite.Model, resource?.ValueExpression is { } r ? Unescaped(rewrite.Model, r) : null, password?.ValueExpression is { } p ? Unescaped(rewrite.Model, p) : null);
+                if (resource?.Value is { } resourceText && KnownResources.Find(Uri.UnescapeDataString(resourceText)) is { } named)
                 {
-                    if (removed.Contains(pairs[i]))
-                    {
-                        continue;
-                    }
+                    (name, source) = SecretNaming.RefreshToken(named, password?.ValueExpression is { } q ? SecretNaming.PasswordOrigin(rewrite.Model.GetOperation(Unescaped(rewrite.Model, q))) : null);
+                }
+                ExpressionSyntax refreshToken = SecretSource.Read(editor, expression.SpanStart, name, source);
 
-                    kept.Add(i == grantIndex ? new List<Piece> { Piece.Text(FormBody.GrantTypeKey + "=" + RefreshGrant) } : pairs[i]);
+                foreach (KeyValueText.Pair pair in text.Pairs.Where(p => p.ValueExpression != null && p.Key != null && UserEntryKeys.Contains(p.Key)))
+                {
+                    rewrite.Dropped.Add(pair.ValueExpression!);
                 }
 
-                kept.Add(new List<Piece> { Piece.Text(RefreshTokenKey + "="), Piece.Hole(SyntaxFactory.Interpolation(escaped)) });
+                text.SetValue(Find(FormBody.GrantTypeKey), RefreshGrant);
 
-                var contents = new List<InterpolatedStringContentSyntax>();
-                var pending = new System.Text.StringBuilder();
-                void FlushText()
+                // The password's pair becomes the refresh token's (in its place, escaped as the password was); else it is added at the end.
+                if (password != null)
                 {
-                    if (pending.Length > 0)
-                    {
-                        string value = pending.ToString();
-                        contents.Add(SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, value, value, default)));
-                        pending.Clear();
-                    }
+                    // Escaped whatever the password was: a form value must be, and a refresh token may hold characters that need it.
+                    text.SetValue(Find(PasswordKey), Escaped(refreshToken));
+                    text.SetKey(Find(PasswordKey), RefreshTokenKey);
+                }
+                else
+                {
+                    text.Append(RefreshTokenKey, Escaped(refreshToken));
                 }
 
-                for (int i = 0; i < kept.Count; i++)
+                foreach (KeyValueText.Pair user in text.Pairs.Where(p => p.Key != null && p.Key != PasswordKey && UserEntryKeys.Contains(p.Key)).Reverse().ToList())
                 {
-                    if (i > 0)
-                    {
-                        pending.Append('&');
-                    }
-
-                    foreach (Piece piece in kept[i])
-                    {
-                        if (piece.Interpolation is { } hole)
-                        {
-                            FlushText();
-                            contents.Add(hole);
-                        }
-                        else
-                        {
-                            pending.Append(piece.Value);
-                        }
-                    }
+                    text.Remove(user);
                 }
 
-                FlushText();
-                ExpressionSyntax rebuilt = SyntaxFactory.InterpolatedStringExpression(
-                        SyntaxFactory.Token(SyntaxKind.InterpolatedStringStartToken),
-                        SyntaxFactory.List(contents),
-                        SyntaxFactory.Token(SyntaxKind.InterpolatedStringEndToken))
-                    .WithTriviaFrom(node);
+                if (!text.Pairs.Any(p => p.Key != null && ClientCredentialKeys.Contains(p.Key)) && text.Pairs.FirstOrDefault(p => p.Key == ClientIdKey) is { } clientId)
+                {
+                    if (clientId.ValueExpression != null)
+                    {
+                        rewrite.Dropped.Add(clientId.ValueExpression);
+                    }
 
-                IReadOnlyList<SyntaxNode> dead = DeadPlumbing.Find(editor.SemanticModel, removed.SelectMany(p => p).Where(p => p.Interpolation != null).Select(p => (SyntaxNode)p.Interpolation!.Expression).ToList());
-                editor.ReplaceNode(node, rebuilt);
-                DeadPlumbing.Remove(editor, dead);
-                return editor.GetChangedDocument();
+                    text.SetValue(clientId, SecretSource.Read(editor, expression.SpanStart, KnownSecrets.SecureAppClientId, source));
+                    text.InsertAfter(Find(ClientIdKey), ClientSecretKey, Escaped(SecretSource.Read(editor, expression.SpanStart, KnownSecrets.SecureAppClientSecret, source)));
+                }
+
+                editor.ReplaceNode(expression, text.Build());
+                return true;
             };
         }
 
-        /// <summary>Source text of a string body, split into text and interpolation holes.</summary>
-        private sealed class Piece
-        {
-            private Piece(string value, InterpolationSyntax? interpolation)
-            {
-                Value = value;
-                Interpolation = interpolation;
-            }
+        /// <summary>True when <paramref name="call"/> is <c>Uri.EscapeDataString(x)</c>.</summary>
+        private static bool Escapes(SemanticModel model, InvocationExpressionSyntax call, ISymbol escapeDataString) =>
+            SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(call).Symbol, escapeDataString) && call.ArgumentList.Arguments.Count == 1;
 
-            /// <summary>Escaped source text of a text piece (empty for holes).</summary>
-            public string Value { get; }
-
-            public InterpolationSyntax? Interpolation { get; }
-
-            public static Piece Text(string value) => new Piece(value, null);
-
-            public static Piece Hole(InterpolationSyntax interpolation) => new Piece(string.Empty, interpolation);
-        }
+        /// <summary>The value inside <c>Uri.EscapeDataString(value)</c>, or the expression itself.</summary>
+        private static ExpressionSyntax Unescaped(SemanticModel model, ExpressionSyntax value) =>
+            value is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } call
+            && KnownApiSymbols.For(model.Compilation).GetMember(ReplacementMembers.UriEscapeDataString) is { } escape
+            && Escapes(model, call, escape)
+                ? arguments[0].Expression
+                : value;
 
         /// <summary>True when the object-initializer entry <paramref name="assignment"/> sets <paramref name="property"/>.</summary>
         private static bool Sets(SemanticModel model, AssignmentExpressionSyntax assignment, ISymbol? property) =>
             property != null && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol, property);
 
-        private static List<List<Piece>> SplitPairs(List<Piece> pieces)
-        {
-            var pairs = new List<List<Piece>> { new List<Piece>() };
-            foreach (Piece piece in pieces)
-            {
-                if (piece.Interpolation != null)
-                {
-                    pairs[pairs.Count - 1].Add(piece);
-                    continue;
-                }
-
-                string[] parts = piece.Value.Split('&');
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    if (i > 0)
-                    {
-                        pairs.Add(new List<Piece>());
-                    }
-
-                    if (parts[i].Length > 0)
-                    {
-                        pairs[pairs.Count - 1].Add(Piece.Text(parts[i]));
-                    }
-                }
-            }
-
-            return pairs.Where(p => p.Count > 0).ToList();
-        }
-
-        private static string? KeyOf(List<Piece> pair)
-        {
-            if (pair.Count == 0 || pair[0].Interpolation != null)
-            {
-                return null;
-            }
-
-            int equals = pair[0].Value.IndexOf('=');
-            return equals > 0 ? pair[0].Value.Substring(0, equals).Trim() : null;
-        }
-
         // ---- IdentityModel -------------------------------------------------------------------------------------
 
-        private static Func<CancellationToken, Task<Document>>? PlanIdentityModel(Document document, SemanticModel model, SyntaxNode node)
+        private static Func<RewriteContext, bool>? PlanIdentityModel(SemanticModel model, SyntaxNode node)
         {
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             if (node is not ObjectCreationExpressionSyntax { Initializer: { } initializer } creation
@@ -490,24 +451,25 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return null;
             }
 
-            return async cancellationToken =>
+            return rewrite =>
             {
-                DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                ExpressionSyntax secret = SecretSource.Read(editor, creation.SpanStart, KnownSecrets.RefreshToken);
+                DocumentEditor editor = rewrite.Editor;
+                (SecretName name, SecretSource.Kind? source) = RefreshTokenName(rewrite.Model, null, password.Right);
+                ExpressionSyntax secret = SecretSource.Read(editor, creation.SpanStart, name, source);
                 SyntaxNode anchor = user ?? password;
                 var refresh = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(refreshTokenProperty.Name), secret)
                     .WithTriviaFrom(anchor);
                 var removed = new HashSet<SyntaxNode>(new SyntaxNode?[] { user, password }.Where(n => n != null && n != anchor)!);
-                InitializerExpressionSyntax newInitializer = RebuildInitializer(initializer, anchor, null, refresh, removed);
-
-                IReadOnlyList<SyntaxNode> dead = DeadPlumbing.Find(editor.SemanticModel, new SyntaxNode?[] { user?.Right, password.Right }.Where(n => n != null)!);
+                removed.Add(anchor);
+                InitializerExpressionSyntax newInitializer = RebuildInitializer(initializer, new Dictionary<SyntaxNode, SyntaxNode>(), new Dictionary<SyntaxNode, SyntaxNode>(), removed);
+                newInitializer = newInitializer.WithExpressions(newInitializer.Expressions.Insert(Math.Min(initializer.Expressions.IndexOf((ExpressionSyntax)anchor), newInitializer.Expressions.Count), refresh));
+                rewrite.Dropped.AddRange(new SyntaxNode?[] { user?.Right, password.Right }.Where(n => n != null)!);
                 ObjectCreationExpressionSyntax newCreation = creation
                     .WithType(FixHelpers.TypeName(editor, refreshRequest).WithTriviaFrom(creation.Type))
                     .WithInitializer(newInitializer);
                 editor.ReplaceNode(creation, newCreation);
                 editor.ReplaceNode(access.Name, SyntaxFactory.IdentifierName(requestRefreshToken.Name).WithTriviaFrom(access.Name));
-                DeadPlumbing.Remove(editor, dead);
-                return editor.GetChangedDocument();
+                return true;
             };
         }
     }

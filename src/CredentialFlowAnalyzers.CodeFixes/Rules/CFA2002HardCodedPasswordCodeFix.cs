@@ -27,6 +27,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
     {
         private const string Title = "Read the password from a secret store at run time";
 
+        /// <summary>Names that say only "a password": the secret is then named as a service account's.</summary>
+        private static readonly System.Collections.Immutable.ImmutableHashSet<string> GenericNames = System.Collections.Immutable.ImmutableHashSet.Create("password", "pwd", "pass", "passwd", "secret", "securepassword");
+
         public CFA2002HardCodedPasswordCodeFix()
             : base(Descriptors.CFA2002HardCodedPassword)
         {
@@ -49,7 +52,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
             else if (node.Parent is not AttributeArgumentSyntax && !InConstantContext(node))
             {
-                context.RegisterCodeFix(CodeAction.Create(Title, ct => ReplaceValueAsync(context.Document, node, ct), EquivalenceKeys.CFA2002SecretSource), diagnostic);
+                context.RegisterCodeFix(
+                    CredentialRewrite.Action(Title, EquivalenceKeys.CFA2002SecretSource, context.Document, (rewrite, _) =>
+                    {
+                        ExpressionSyntax secret = SecretSource.Read(rewrite.Editor, node.SpanStart, NameOf(rewrite.Model, node)).WithTriviaFrom(node);
+                        rewrite.Dropped.Add(node);
+                        rewrite.Editor.ReplaceNode(node, secret);
+                        return Task.FromResult(true);
+                    }),
+                    diagnostic);
             }
 
             return Task.CompletedTask;
@@ -79,13 +90,19 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         private static bool InConstantContext(SyntaxNode node) =>
             node.Ancestors().Any(a => a is ParameterSyntax || a is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword));
 
-        private static async Task<Document> ReplaceValueAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
+        /// <summary>
+        /// The secret's name: the name the code gave the value (a constant, field or local <c>ProxyPassword</c>, in
+        /// PascalCase), else a service account's password.
+        /// </summary>
+        private static SecretName NameOf(SemanticModel model, ExpressionSyntax value)
         {
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            ExpressionSyntax secret = SecretSource.Read(editor, value.SpanStart, KnownSecrets.ServiceAccountPassword).WithTriviaFrom(value);
-            editor.ReplaceNode(value, secret);
-            DeadPlumbing.Remove(editor, DeadPlumbing.Find(editor.SemanticModel, new[] { value }));
-            return editor.GetChangedDocument();
+            if (model.GetSymbolInfo(value).Symbol is IFieldSymbol or ILocalSymbol && model.GetSymbolInfo(value).Symbol!.Name.TrimStart('_') is { Length: > 0 } name
+                && !GenericNames.Contains(name.ToLowerInvariant()))
+            {
+                return SecretName.ForKey(char.ToUpperInvariant(name[0]) + name.Substring(1));
+            }
+
+            return KnownSecrets.ServiceAccountPassword;
         }
 
         /// <summary>

@@ -46,7 +46,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             SyntaxNode node = FixHelpers.FlaggedNode(root, diagnostic);
-            string title = "Use " + fix.Cmdlet + " with a token from a secret store";
+            string title = "Use " + fix.Cmdlet + " with the app registration's certificate (app-only)";
             if (shape == PowerShellDiagnostics.ShapeScript)
             {
                 if (ScriptEdit(host, model, root, node, diagnostic, context.CancellationToken) is { } edit)
@@ -92,7 +92,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(title, ct => RewriteAsync(context.Document, nameExpression, cmdlet, fix, parameters, credential, writes, ct), EquivalenceKeys.CFA3001TokenParameterSet),
+                CredentialRewrite.Action(title, EquivalenceKeys.CFA3001TokenParameterSet, context.Document, (rewrite, ct) => Task.FromResult(Rewrite(rewrite, nameExpression, cmdlet, fix, parameters, credential, writes, ct))),
                 diagnostic);
             return Task.CompletedTask;
         }
@@ -153,10 +153,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             public ISymbol SecurePassword { get; }
         }
 
-        private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax nameExpression, PsSignInCmdlet cmdlet, PsReplacement fix, List<HostParameter> parameters, HostParameter credential, Writes writes, CancellationToken cancellationToken)
+        private static bool Rewrite(RewriteContext rewrite, ExpressionSyntax nameExpression, PsSignInCmdlet cmdlet, PsReplacement fix, List<HostParameter> parameters, HostParameter credential, Writes writes, CancellationToken cancellationToken)
         {
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            SemanticModel model = editor.SemanticModel;
+            DocumentEditor editor = rewrite.Editor;
+            SemanticModel model = rewrite.Model;
             var present = parameters.Where(p => p.Name != null).Select(p => p.Name!).ToList();
             var inputs = fix.Inputs.Where(i => !i.UnlessPresent.Any(u => present.Exists(p => PowerShellSignInCatalog.Binds(p, u, 3)))).ToList();
             var removedArguments = new List<SyntaxNode>();
@@ -184,9 +184,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                     var values = inputs.Select(i => (i.Parameter, Value: InputValue(editor, position, i, writes.SecurePassword))).ToList();
                     if (parameter.Site is IInvocationOperation add && writes.Known.Is(add.TargetMethod, KnownMembers.CommandParametersAdd) && call.Parent is ExpressionStatementSyntax addStatement)
                     {
-                        // cmd.Parameters.Add("Credential", cred); → one Add per input.
+                        // cmd.Parameters.Add("Credential", cred); → one Add per input (a switch is added as true).
                         var receiver = ((MemberAccessExpressionSyntax)call.Expression).Expression;
-                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(receiver.WithoutTrivia(), writes.ParametersAdd.Name, FixHelpers.StringLiteral(v.Parameter), v.Value)).WithTriviaFrom(addStatement)).ToList();
+                        var statements = values.Select(v => SyntaxFactory.ExpressionStatement(FixHelpers.Invoke(receiver.WithoutTrivia(), writes.ParametersAdd.Name, FixHelpers.StringLiteral(v.Parameter), v.Value ?? SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression))).WithTriviaFrom(addStatement)).ToList();
                         editor.InsertAfter(addStatement, statements.Skip(1));
                         editor.ReplaceNode(addStatement, statements[0]);
                     }
@@ -197,7 +197,9 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                             ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)((InvocationExpressionSyntax)current).Expression).Expression;
                             foreach (var v in values)
                             {
-                                receiver = FixHelpers.Invoke(receiver, writes.AddParameter.Name, FixHelpers.StringLiteral(v.Parameter), v.Value);
+                                receiver = v.Value is null
+                                    ? FixHelpers.Invoke(receiver, writes.AddParameter.Name, FixHelpers.StringLiteral(v.Parameter))
+                                    : FixHelpers.Invoke(receiver, writes.AddParameter.Name, FixHelpers.StringLiteral(v.Parameter), v.Value);
                             }
 
                             return receiver.WithTriviaFrom(current);
@@ -217,12 +219,18 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 }
             }
 
-            DeadPlumbing.Remove(editor, DeadPlumbing.Find(model, removedArguments));
-            return editor.GetChangedDocument();
+            rewrite.Dropped.AddRange(removedArguments);
+            return true;
         }
 
-        private static ExpressionSyntax InputValue(DocumentEditor editor, int position, PsInput input, ISymbol securePassword)
+        /// <summary>The value one input is added with; null for a switch (added without a value).</summary>
+        private static ExpressionSyntax? InputValue(DocumentEditor editor, int position, PsInput input, ISymbol securePassword)
         {
+            if (input.Shape == PsInputShape.Switch)
+            {
+                return null;
+            }
+
             var values = input.Secrets.Select(s => SecretSource.Read(editor, position, s)).ToList();
             if (values.Count > 1)
             {

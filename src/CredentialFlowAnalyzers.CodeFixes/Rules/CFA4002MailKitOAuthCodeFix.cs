@@ -18,9 +18,12 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 {
     /// <summary>
     /// CFA4002 / CFA4003: MailKit password authentication → <c>Authenticate(new SaslMechanismOAuth2(user, accessToken))</c>
-    /// (same method, same cancellation token), with the access token read from a named secret source. The password,
-    /// what only fed it, and a <c>AuthenticationMechanisms.Remove("XOAUTH2")</c> on the same client are removed.
-    /// No fix when the user name cannot be taken from the call (an <c>ICredentials</c> variable).
+    /// (same method, same cancellation token). The access token comes from MSAL at run time: an app-only token for
+    /// Exchange Online (<c>https://outlook.office365.com/.default</c>, with the SMTP.SendAsApp / IMAP.AccessAsApp /
+    /// POP.AccessAsApp permission and a mailbox permission for the app) from the token provider the fix adds to the
+    /// project once; the user name stays as the mailbox. The password, what only fed it, and a
+    /// <c>AuthenticationMechanisms.Remove("XOAUTH2")</c> on the same client are removed. No fix when the user name
+    /// cannot be taken from the call (an <c>ICredentials</c> variable) or the project does not reference MSAL.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4002MailKitOAuthCodeFix)), Shared]
     public sealed class CFA4002MailKitOAuthCodeFix : CredentialCodeFixProvider
@@ -38,17 +41,18 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
                 || !known.TryGet(invocation.TargetMethod, out KnownApi api)
                 || api.Fix != FixKind.MailKitOAuth
-                || !TryGetParts(invocation, api, known, out ExpressionSyntax? user, out List<SyntaxNode> dropped))
+                || !TryGetParts(invocation, api, known, out ExpressionSyntax? user, out List<SyntaxNode> dropped)
+                || !TokenProviderDocument.Available(context.Document.Project, model.Compilation))
             {
                 return Task.CompletedTask;
             }
 
-            Document document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Authenticate with OAuth 2.0 (SaslMechanismOAuth2) and an access token",
-                    ct => RewriteAsync(document, call, invocation, user!, dropped, oauth2, ct),
-                    EquivalenceKeys.CFA4002OAuth2),
+                CredentialRewrite.Action(
+                    "Authenticate with OAuth 2.0 (SaslMechanismOAuth2) and an app-only token from MSAL",
+                    EquivalenceKeys.CFA4002OAuth2,
+                    context.Document,
+                    (rewrite, _) => Task.FromResult(Rewrite(rewrite, call, invocation, user!, dropped, oauth2))),
                 diagnostic);
             return Task.CompletedTask;
         }
@@ -105,21 +109,22 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
         }
 
-        private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax user, List<SyntaxNode> dropped, IMethodSymbol oauth2, CancellationToken cancellationToken)
+        private static bool Rewrite(RewriteContext rewrite, InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax user, List<SyntaxNode> dropped, IMethodSymbol oauth2)
         {
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            SemanticModel model = editor.SemanticModel;
+            DocumentEditor editor = rewrite.Editor;
+            SemanticModel model = rewrite.Model;
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+            IArgumentOperation? cancellation = invocation.Arguments.FirstOrDefault(a => known.IsType(a.Parameter?.Type, KnownTypes.CancellationToken) && a.ArgumentKind == ArgumentKind.Explicit);
+            ArgumentSyntax? cancellationSyntax = cancellation?.Syntax as ArgumentSyntax;
 
-            ExpressionSyntax token = SecretSource.Read(editor, call.SpanStart, KnownSecrets.MailAccessToken);
+            ExpressionSyntax token = rewrite.AppOnlyToken(call, KnownResources.Exchange.AppOnlyScope, cancellationSyntax?.Expression);
             ExpressionSyntax mechanism = SyntaxFactory.ObjectCreationExpression(
                 FixHelpers.TypeName(editor, oauth2.ContainingType),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(user.WithoutTrivia()), SyntaxFactory.Argument(token) })),
                 null);
 
             var arguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(mechanism) };
-            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
-            IArgumentOperation? cancellation = invocation.Arguments.FirstOrDefault(a => known.IsType(a.Parameter?.Type, KnownTypes.CancellationToken) && a.ArgumentKind == ArgumentKind.Explicit);
-            if (cancellation?.Syntax is ArgumentSyntax cancellationSyntax)
+            if (cancellationSyntax != null)
             {
                 arguments.Add(cancellationSyntax.WithoutTrivia());
             }
@@ -127,15 +132,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             InvocationExpressionSyntax replacement = call.WithArgumentList(
                 call.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), arguments.Count - 1))));
 
-            var removed = new List<SyntaxNode>(DeadPlumbing.Find(model, dropped));
+            rewrite.Dropped.AddRange(dropped);
             if (XOAuth2Removal(call, model, known) is { } removal)
             {
-                removed.Add(removal);
+                editor.RemoveNode(removal);
             }
 
+            rewrite.ObsoleteSites.Add(call);
             editor.ReplaceNode(call, replacement);
-            DeadPlumbing.Remove(editor, removed);
-            return editor.GetChangedDocument();
+            return true;
         }
 
         /// <summary><c>client.AuthenticationMechanisms.Remove("XOAUTH2");</c> on the same client in the same block: it would disable the new sign-in.</summary>

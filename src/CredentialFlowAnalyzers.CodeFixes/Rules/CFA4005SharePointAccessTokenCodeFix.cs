@@ -1,4 +1,5 @@
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -16,17 +17,23 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace CredentialFlowAnalyzers.CodeFixes.Rules
 {
     /// <summary>
-    /// CFA4005: PnP user/password sign-ins → the same library's access-token entry point, with the token read from a named
-    /// secret source: PnP.Framework <c>CreateWithCredentials(...)</c> → <c>CreateWithAccessToken(secureToken)</c> (and the
-    /// constructor twin → <c>new AuthenticationManager(secureToken)</c>); PnP-Sites-Core
-    /// <c>GetSharePointOnlineAuthenticatedContextTenant</c>/<c>GetAzureADCredentialsContext(siteUrl, ...)</c> →
-    /// <c>GetAzureADAccessTokenAuthenticatedContext(siteUrl, token)</c>. The return types are unchanged, so chained
-    /// <c>GetContext</c> calls keep compiling. CSOM <c>SharePointOnlineCredentials</c> has no fix.
+    /// CFA4005: PnP user/password sign-ins → the same library's app-only sign-in with the Secure Application Model app
+    /// registration's certificate (SharePoint Online takes app-only tokens from a certificate only), whose client id,
+    /// tenant and certificate come from the token provider the fix adds to the project once. PnP then gets and renews
+    /// the tokens for every resource itself:
+    /// <list type="bullet">
+    /// <item>PnP.Framework <c>AuthenticationManager.CreateWithCredentials(...)</c> →
+    /// <c>AuthenticationManager.CreateWithCertificate(clientId, certificate, tenantId)</c>, and the constructor twin;</item>
+    /// <item>PnP-Sites-Core <c>GetSharePointOnlineAuthenticatedContextTenant</c>/<c>GetAzureADCredentialsContext(siteUrl, ...)</c> →
+    /// <c>GetAzureADAppOnlyAuthenticatedContext(siteUrl, clientId, tenantId, certificate)</c>.</item>
+    /// </list>
+    /// The return types are unchanged, so chained <c>GetContext</c> calls keep compiling. The user, the password and what
+    /// only fed them go. CSOM <c>SharePointOnlineCredentials</c> has no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CFA4005SharePointAccessTokenCodeFix)), Shared]
     public sealed class CFA4005SharePointAccessTokenCodeFix : CredentialCodeFixProvider
     {
-        private const string Title = "Use an access token (PnP access-token sign-in)";
+        private const string Title = "Use app-only sign-in with the app registration's certificate";
 
         public CFA4005SharePointAccessTokenCodeFix()
             : base(Descriptors.CFA4005SharePointPassword)
@@ -39,7 +46,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             if (!diagnostic.Properties.TryGetValue(CatalogApiAnalyzer.ApiKeyProperty, out string? key)
                 || KnownApiCatalog.ByKey(key) is not { } api
-                || known.GetMember(ReplacementMembers.NetworkCredentialSecurePassword) is not { } securePassword)
+                || !TokenProviderDocument.Available(document.Project, model.Compilation))
             {
                 return Task.CompletedTask;
             }
@@ -48,35 +55,33 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             switch (api.Fix)
             {
                 case FixKind.PnPFrameworkAccessToken when node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
-                    && known.GetMember(ReplacementMembers.PnPCreateWithAccessToken) is { } createWithAccessToken
-                    && Declares(model, access.Expression, createWithAccessToken):
-                    context.RegisterCodeFix(
-                        CodeAction.Create(Title, ct => ReplaceAsync(document, call, (editor, token) =>
-                            call.WithArgumentList(FixHelpers.Arguments(SecureToken(token, securePassword))).WithExpression(access.WithName(SyntaxFactory.IdentifierName(createWithAccessToken.Name))), ct), EquivalenceKeys.CFA4005AccessToken),
-                        diagnostic);
+                    && known.GetMember(ReplacementMembers.PnPCreateWithCertificate) is { } createWithCertificate
+                    && Declares(model, access.Expression, createWithCertificate):
+                    Register(context, diagnostic, call, rewrite =>
+                        call.WithArgumentList(AppOnly(rewrite, call, TokenProvider.ClientId, TokenProvider.Certificate, TokenProvider.TenantId))
+                            .WithExpression(access.WithName(SyntaxFactory.IdentifierName(createWithCertificate.Name))));
                     break;
 
                 case FixKind.PnPFrameworkAccessToken when node is ObjectCreationExpressionSyntax creation
-                    && known.GetMember(ReplacementMembers.PnPAuthenticationManagerAccessToken) is { } tokenConstructor
-                    && SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation).Type, tokenConstructor.ContainingType):
-                    context.RegisterCodeFix(
-                        CodeAction.Create(Title, ct => ReplaceAsync(document, creation, (editor, token) =>
-                            creation.WithArgumentList(FixHelpers.Arguments(SecureToken(token, securePassword))), ct), EquivalenceKeys.CFA4005AccessToken),
-                        diagnostic);
+                    && known.GetMember(ReplacementMembers.PnPAuthenticationManagerCertificate) is { } certificateConstructor
+                    && SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation).Type, certificateConstructor.ContainingType):
+                    Register(context, diagnostic, creation, rewrite =>
+                        creation.WithArgumentList(AppOnly(rewrite, creation, TokenProvider.ClientId, TokenProvider.Certificate, TokenProvider.TenantId)));
                     break;
 
                 case FixKind.PnPCoreAccessToken:
                     if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax coreAccess } coreCall
                         && model.GetOperation(coreCall, context.CancellationToken) is IInvocationOperation invocation
                         && FixHelpers.ArgumentFor(invocation, "siteUrl") is { } siteUrl
-                        && known.GetMember(ReplacementMembers.PnPCoreAccessTokenContext) is { } accessTokenContext
-                        && Declares(model, coreAccess.Expression, accessTokenContext))
+                        && known.GetMember(ReplacementMembers.PnPCoreAppOnlyContext) is { } appOnlyContext
+                        && Declares(model, coreAccess.Expression, appOnlyContext))
                     {
-                        context.RegisterCodeFix(
-                            CodeAction.Create(Title, ct => ReplaceAsync(document, coreCall, (editor, token) =>
-                                coreCall.WithArgumentList(FixHelpers.Arguments(siteUrl.WithoutTrivia(), token))
-                                    .WithExpression(coreAccess.WithName(SyntaxFactory.IdentifierName(accessTokenContext.Name))), ct), EquivalenceKeys.CFA4005AccessToken),
-                            diagnostic);
+                        Register(context, diagnostic, coreCall, rewrite =>
+                        {
+                            ArgumentListSyntax provider = AppOnly(rewrite, coreCall, TokenProvider.ClientId, TokenProvider.TenantId, TokenProvider.Certificate);
+                            return coreCall.WithArgumentList(provider.WithArguments(provider.Arguments.Insert(0, SyntaxFactory.Argument(siteUrl.WithoutTrivia()))))
+                                .WithExpression(coreAccess.WithName(SyntaxFactory.IdentifierName(appOnlyContext.Name)));
+                        });
                     }
 
                     break;
@@ -92,37 +97,28 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             return type != null && KnownApiSymbols.IsOrInherits(type, member.ContainingType);
         }
 
-        /// <summary><c>new NetworkCredential(string.Empty, token).SecurePassword</c>: the token as the <c>SecureString</c> PnP expects.</summary>
-        private static ExpressionSyntax SecureToken(ExpressionSyntax token, ISymbol securePassword) =>
-            SyntaxFactory.MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                SyntaxFactory.ObjectCreationExpression(
-                    // Qualified, never through `using System.Net;`: that namespace has its own AuthenticationManager (CS0104).
-                    FixHelpers.QualifiedTypeName(securePassword.ContainingType),
-                    FixHelpers.Arguments(
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), SyntaxFactory.IdentifierName(nameof(string.Empty))),
-                        token),
-                    null),
-                SyntaxFactory.IdentifierName(securePassword.Name));
+        /// <summary><c>(SecureAppTokenProvider.A, SecureAppTokenProvider.B, ...)</c>.</summary>
+        private static ArgumentListSyntax AppOnly(RewriteContext rewrite, SyntaxNode site, params string[] members) =>
+            FixHelpers.Arguments(members.Select(m => rewrite.TokenProvider(site.SpanStart, m)));
 
-        private static async Task<Document> ReplaceAsync<T>(Document document, T old, System.Func<DocumentEditor, ExpressionSyntax, T> build, CancellationToken cancellationToken)
-            where T : ExpressionSyntax
-        {
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            ExpressionSyntax token = SecretSource.Read(editor, old.SpanStart, KnownSecrets.SharePointAccessToken);
-            T replacement = build(editor, token);
+        private static void Register<T>(CodeFixContext context, Diagnostic diagnostic, T old, System.Func<RewriteContext, T> build)
+            where T : ExpressionSyntax =>
+            context.RegisterCodeFix(
+                CredentialRewrite.Action(Title, EquivalenceKeys.CFA4005AccessToken, context.Document, (rewrite, _) =>
+                {
+                    T replacement = build(rewrite);
+                    ArgumentListSyntax? oldArguments = old switch
+                    {
+                        InvocationExpressionSyntax call => call.ArgumentList,
+                        ObjectCreationExpressionSyntax creation => creation.ArgumentList,
+                        _ => null,
+                    };
 
-            ArgumentListSyntax? oldArguments = old switch
-            {
-                InvocationExpressionSyntax call => call.ArgumentList,
-                ObjectCreationExpressionSyntax creation => creation.ArgumentList,
-                _ => null,
-            };
-
-            var dead = DeadPlumbing.Find(editor.SemanticModel, DeadPlumbing.DroppedArguments(oldArguments, replacement));
-            editor.ReplaceNode(old, replacement.WithTriviaFrom(old));
-            DeadPlumbing.Remove(editor, dead);
-            return editor.GetChangedDocument();
-        }
+                    rewrite.Dropped.AddRange(DeadPlumbing.DroppedArguments(oldArguments, replacement));
+                    rewrite.ObsoleteSites.Add(old);
+                    rewrite.Editor.ReplaceNode(old, replacement.WithTriviaFrom(old));
+                    return Task.FromResult(true);
+                }),
+                diagnostic);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CredentialFlowAnalyzers.CodeFixes.Shared
 {
@@ -18,7 +19,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
     internal static class DeadPlumbing
     {
         /// <summary>Invocations whose only effect is to read a value, so an initializer calling them can go.</summary>
-        private static readonly ImmutableHashSet<string> ReadOnlyCalls = ImmutableHashSet.Create("GetEnvironmentVariable", "GetValue", "GetSection", "GetConnectionString", "ToString", "ToCharArray", "Trim");
+        private static readonly ImmutableHashSet<string> ReadOnlyCalls = ImmutableHashSet.Create("GetEnvironmentVariable", "GetValue", "GetSection", "GetConnectionString", "ToString", "ToCharArray", "Trim", "IsNullOrEmpty", "IsNullOrWhiteSpace", "Get");
 
         /// <summary>
         /// The arguments of <paramref name="arguments"/> whose expression <paramref name="replacement"/> does not reuse:
@@ -42,10 +43,32 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
         /// Returns the statements and member declarations that become dead once <paramref name="removed"/> (nodes the
         /// fix deletes or replaces) are gone. The caller removes them with its editor.
         /// </summary>
-        public static IReadOnlyList<SyntaxNode> Find(SemanticModel model, IEnumerable<SyntaxNode> removed)
+        public static IReadOnlyList<SyntaxNode> Find(SemanticModel model, IEnumerable<SyntaxNode> removed) => FindAll(model, removed).Nodes;
+
+        /// <summary>What dies with the removed nodes: declarations and statements in this document, and parameters.</summary>
+        public sealed class Result
+        {
+            public Result(IReadOnlyList<SyntaxNode> nodes, IReadOnlyList<IParameterSymbol> parameters)
+            {
+                Nodes = nodes;
+                Parameters = parameters;
+            }
+
+            /// <summary>Locals, private fields, properties and methods, and the statements that only served them.</summary>
+            public IReadOnlyList<SyntaxNode> Nodes { get; }
+
+            /// <summary>
+            /// Parameters of methods no other assembly can call that nothing reads any more: the caller removes them with
+            /// the arguments every call passes (<see cref="DeadParameters"/>).
+            /// </summary>
+            public IReadOnlyList<IParameterSymbol> Parameters { get; }
+        }
+
+        public static Result FindAll(SemanticModel model, IEnumerable<SyntaxNode> removed)
         {
             var removedNodes = new List<SyntaxNode>(removed);
             var result = new List<SyntaxNode>();
+            var parameters = new List<IParameterSymbol>();
             var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var work = new Queue<SyntaxNode>(removedNodes);
 
@@ -55,8 +78,27 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                 foreach (IdentifierNameSyntax identifier in node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
                 {
                     ISymbol? symbol = model.GetSymbolInfo(identifier).Symbol;
+                    if (symbol is IMethodSymbol { ReducedFrom: null } method)
+                    {
+                        symbol = method.OriginalDefinition;
+                    }
+
                     if (symbol is null || !visited.Add(symbol))
                     {
+                        continue;
+                    }
+
+                    if (symbol is IParameterSymbol parameter)
+                    {
+                        if (IsDeadParameter(model, parameter, removedNodes))
+                        {
+                            parameters.Add(parameter);
+                        }
+                        else
+                        {
+                            visited.Remove(symbol);
+                        }
+
                         continue;
                     }
 
@@ -77,13 +119,105 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                 }
             }
 
-            return result.Distinct().Where(n => !result.Any(other => other != n && other.Span.Contains(n.Span))).ToList();
+            // A parameter found early may be read by plumbing found later, or the reverse: check again at the end.
+            parameters.RemoveAll(p => !IsDeadParameter(model, p, removedNodes));
+            foreach (var parameter in FindLateParameters(model, removedNodes, parameters))
+            {
+                parameters.Add(parameter);
+            }
+
+            var nodes = result.Distinct().Where(n => !result.Any(other => other != n && other.Span.Contains(n.Span))).ToList();
+            return new Result(nodes, parameters.Distinct<IParameterSymbol>(SymbolEqualityComparer.Default).OrderBy(p => p.Ordinal).ToList());
+        }
+
+        /// <summary>Parameters read only by removed nodes that the first pass met before those nodes were known to be dead.</summary>
+        private static IEnumerable<IParameterSymbol> FindLateParameters(SemanticModel model, List<SyntaxNode> removedNodes, List<IParameterSymbol> known)
+        {
+            var seen = new HashSet<ISymbol>(known, SymbolEqualityComparer.Default);
+            foreach (SyntaxNode node in removedNodes.ToList())
+            {
+                foreach (IdentifierNameSyntax identifier in node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                {
+                    if (model.GetSymbolInfo(identifier).Symbol is IParameterSymbol parameter && seen.Add(parameter) && IsDeadParameter(model, parameter, removedNodes))
+                    {
+                        yield return parameter;
+                    }
+                }
+            }
         }
 
         /// <summary>
-        /// Removes <paramref name="nodes"/> (statements or member declarations) with their lines. When a run of
-        /// removed nodes opened a block or followed a blank line, the blank line after the run goes too, so the
-        /// code does not keep a gap where the secret was.
+        /// A parameter of a method with a body that only this assembly can call (not externally visible, not virtual,
+        /// not an interface implementation), read only inside <paramref name="removed"/>.
+        /// </summary>
+        private static bool IsDeadParameter(SemanticModel model, IParameterSymbol parameter, List<SyntaxNode> removed)
+        {
+            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
+                || method.IsVirtual || method.IsOverride || method.IsAbstract || method.IsExtensionMethod || method.PartialDefinitionPart != null || method.PartialImplementationPart != null
+                || method.ExplicitInterfaceImplementations.Length > 0 || ImplementsInterfaceMember(method) || IsExternallyVisible(method)
+                || parameter.IsParams || parameter.RefKind != RefKind.None
+                || method.DeclaringSyntaxReferences.Length != 1
+                || method.DeclaringSyntaxReferences[0].GetSyntax() is not BaseMethodDeclarationSyntax { ParameterList: { } } declaration
+                || declaration.SyntaxTree != model.SyntaxTree
+                || declaration.Body is null && declaration.ExpressionBody is null)
+            {
+                return false;
+            }
+
+            SyntaxNode body = (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody!;
+            foreach (IdentifierNameSyntax use in body.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (use.Identifier.ValueText == parameter.Name
+                    && !removed.Any(r => r.Span.Contains(use.Span))
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use).Symbol, parameter))
+                {
+                    return false;
+                }
+            }
+
+            if (declaration is ConstructorDeclarationSyntax { Initializer: { } initializer }
+                && initializer.DescendantNodes().OfType<IdentifierNameSyntax>().Any(u => u.Identifier.ValueText == parameter.Name && !removed.Any(r => r.Span.Contains(u.Span))))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool ImplementsInterfaceMember(IMethodSymbol method)
+        {
+            foreach (INamedTypeSymbol implemented in method.ContainingType.AllInterfaces)
+            {
+                foreach (ISymbol member in implemented.GetMembers(method.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when code outside the assembly can call <paramref name="symbol"/> (public or protected all the way out).</summary>
+        private static bool IsExternallyVisible(ISymbol symbol)
+        {
+            for (ISymbol? current = symbol; current != null && current.Kind != SymbolKind.Namespace; current = current.ContainingSymbol)
+            {
+                if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal or Accessibility.NotApplicable)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Removes <paramref name="nodes"/> (statements or member declarations) with their lines, comments included. The
+        /// blank lines around a removed run come out as they were before it: a run that followed a blank line leaves one
+        /// before what comes next, and a run that opened a block leaves none.
         /// </summary>
         public static void Remove(DocumentEditor editor, IReadOnlyCollection<SyntaxNode> nodes)
         {
@@ -105,11 +239,17 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                     first = previous;
                 }
 
-                SyntaxNode? before = PreviousSibling(first);
-                bool gapBefore = before is null || first.GetLeadingTrivia().FirstOrDefault().IsKind(SyntaxKind.EndOfLineTrivia);
-                if (gapBefore && StartsWithBlankLine(next.GetLeadingTrivia()))
+                bool opensBlock = PreviousSibling(first) is null;
+                bool gapBefore = StartsWithBlankLine(first.GetLeadingTrivia());
+                bool gapAfter = StartsWithBlankLine(next.GetLeadingTrivia());
+                if (opensBlock && gapAfter)
                 {
                     editor.ReplaceNode(next, (current, _) => current.WithLeadingTrivia(WithoutFirstBlankLine(current.GetLeadingTrivia())));
+                }
+                else if (!opensBlock && gapBefore && !gapAfter)
+                {
+                    SyntaxTrivia newLine = first.GetLeadingTrivia().First(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                    editor.ReplaceNode(next, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Insert(0, newLine)));
                 }
             }
         }
@@ -182,7 +322,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
             dead = new List<SyntaxNode>();
             SyntaxNode? declaration;
             SyntaxNode? scope;
-            ExpressionSyntax? initializer;
+            ExpressionSyntax? initializer = null;
 
             switch (symbol)
             {
@@ -193,13 +333,29 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                     scope = statement.Parent;
                     break;
 
-                case IFieldSymbol field when field.DeclaredAccessibility == Accessibility.Private
-                    && field.DeclaringSyntaxReferences.Length == 1
-                    && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax fieldDeclaration } } fieldDeclarator
-                    && fieldDeclaration.Parent is TypeDeclarationSyntax type
-                    && !type.Modifiers.Any(SyntaxKind.PartialKeyword):
+                case IFieldSymbol field when PrivateMember(field) is { } type
+                    && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax fieldDeclaration } } fieldDeclarator:
                     declaration = fieldDeclaration;
                     initializer = fieldDeclarator.Initializer?.Value;
+                    scope = type;
+                    break;
+
+                // private string Password => configuration["Mail:Password"] ?? throw ...;
+                case IPropertySymbol { IsIndexer: false } property when PrivateMember(property) is { } type
+                    && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax propertyDeclaration
+                    && (propertyDeclaration.ExpressionBody?.Expression ?? propertyDeclaration.Initializer?.Value) is { } value
+                    && (propertyDeclaration.AccessorList is null || propertyDeclaration.AccessorList.Accessors.All(a => a.Body is null && a.ExpressionBody is null && a.Keyword.IsKind(SyntaxKind.GetKeyword))):
+                    declaration = propertyDeclaration;
+                    initializer = value;
+                    scope = type;
+                    break;
+
+                // private static PSCredential AdminCredential() { ... builds the credential from configuration ... }
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtensionMethod: false, PartialDefinitionPart: null, PartialImplementationPart: null } method
+                    when PrivateMember(method) is { } type
+                    && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax methodDeclaration
+                    && IsInertBody(model, methodDeclaration):
+                    declaration = methodDeclaration;
                     scope = type;
                     break;
 
@@ -207,7 +363,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                     return false;
             }
 
-            if (scope is null || (initializer != null && !IsInert(model, initializer)))
+            if (scope is null || declaration.SyntaxTree != model.SyntaxTree || (initializer != null && !IsInert(model, initializer)))
             {
                 return false;
             }
@@ -219,14 +375,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                     || declaration.Span.Contains(use.Span)
                     || removed.Any(r => r.Span.Contains(use.Span))
                     || plumbing.Any(p => p.Span.Contains(use.Span))
-                    || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use).Symbol, symbol))
+                    || !SymbolEqualityComparer.Default.Equals(Referenced(model, use), symbol))
                 {
                     continue;
                 }
 
-                // A statement that only works on the dead value (secure.AppendChar(c); secure.MakeReadOnly();),
-                // or a loop that does nothing else, dies with it.
-                if (PlumbingStatement(use, symbol) is { } statement)
+                // A statement that only works on the dead value (secure.AppendChar(c); secure.MakeReadOnly();), a loop
+                // that does nothing else, an assignment of a value without side effects, or a guard that only checks it,
+                // dies with it.
+                if (PlumbingStatement(model, use, symbol) is { } statement)
                 {
                     plumbing.Add(statement);
                     continue;
@@ -240,7 +397,22 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
             return true;
         }
 
-        private static SyntaxNode? PlumbingStatement(IdentifierNameSyntax use, ISymbol symbol)
+        private static ISymbol? Referenced(SemanticModel model, IdentifierNameSyntax use)
+        {
+            ISymbol? symbol = model.GetSymbolInfo(use).Symbol;
+            return symbol is IMethodSymbol { ReducedFrom: null } method ? method.OriginalDefinition : symbol;
+        }
+
+        /// <summary>The type declaring <paramref name="member"/> when it is private to one non-partial type declaration.</summary>
+        private static TypeDeclarationSyntax? PrivateMember(ISymbol member) =>
+            member.DeclaredAccessibility == Accessibility.Private
+            && member.DeclaringSyntaxReferences.Length == 1
+            && member.DeclaringSyntaxReferences[0].GetSyntax().FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
+            && !type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                ? type
+                : null;
+
+        private static SyntaxNode? PlumbingStatement(SemanticModel model, IdentifierNameSyntax use, ISymbol symbol)
         {
             if (use.Parent is MemberAccessExpressionSyntax access && access.Expression == use
                 && access.Parent is InvocationExpressionSyntax invocation
@@ -260,8 +432,75 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                 return result;
             }
 
+            // _app = PublicClientApplicationBuilder.Create(id).Build();  (this._app = ... too)
+            SyntaxNode target = use.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == use ? self : use;
+            // Not a field that holds what the constructor was given (an injected service such as IConfiguration): the
+            // class keeps its dependencies; only values it built itself are plumbing.
+            if (target.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Left == target
+                && assignment.Parent is ExpressionStatementSyntax assignmentStatement
+                && model.GetOperation(assignment.Right) is not IParameterReferenceOperation and not IConversionOperation { Operand: IParameterReferenceOperation }
+                && IsInert(model, assignment.Right))
+            {
+                return assignmentStatement;
+            }
+
+            // if (string.IsNullOrEmpty(Password)) { return "Password is empty."; }  /  { throw ...; }
+            if (use.FirstAncestorOrSelf<IfStatementSyntax>() is { Else: null } guard
+                && guard.Condition.Span.Contains(use.Span)
+                && IsInert(model, guard.Condition)
+                && Exits(guard.Statement))
+            {
+                return guard;
+            }
+
             return null;
         }
+
+        /// <summary>A guard's body: one <c>return</c> or <c>throw</c>, in a block or not.</summary>
+        private static bool Exits(StatementSyntax statement) =>
+            statement is ReturnStatementSyntax or ThrowStatementSyntax
+            || statement is BlockSyntax { Statements.Count: 1 } block && block.Statements[0] is ReturnStatementSyntax or ThrowStatementSyntax;
+
+        /// <summary>
+        /// A method body that only builds a value from configuration: local declarations with inert initializers,
+        /// calls on its own locals (<c>secure.AppendChar(c)</c>), loops of those, guards, and a return of an inert value.
+        /// </summary>
+        private static bool IsInertBody(SemanticModel model, MethodDeclarationSyntax method)
+        {
+            if (method.ExpressionBody is { } arrow)
+            {
+                return IsInert(model, arrow.Expression);
+            }
+
+            if (method.Body is null)
+            {
+                return false;
+            }
+
+            var locals = new HashSet<string>(method.Body.DescendantNodes().OfType<VariableDeclaratorSyntax>().Select(v => v.Identifier.ValueText));
+            foreach (StatementSyntax statement in method.Body.Statements)
+            {
+                bool inert = statement switch
+                {
+                    LocalDeclarationStatementSyntax declaration => declaration.Declaration.Variables.All(v => v.Initializer is null || IsInert(model, v.Initializer.Value)),
+                    ExpressionStatementSyntax expression => IsCallOnLocal(expression, locals),
+                    ForEachStatementSyntax loop => IsInert(model, loop.Expression) && (loop.Statement is BlockSyntax block ? block.Statements.All(s => IsCallOnLocal(s, locals)) : IsCallOnLocal(loop.Statement, locals)),
+                    ReturnStatementSyntax returned => returned.Expression is null || IsInert(model, returned.Expression),
+                    IfStatementSyntax { Else: null } guard => IsInert(model, guard.Condition) && Exits(guard.Statement),
+                    _ => false,
+                };
+                if (!inert)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsCallOnLocal(StatementSyntax statement, HashSet<string> locals) =>
+            statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } }
+            && locals.Contains(receiver.Identifier.ValueText);
 
         private static bool IsCallOn(StatementSyntax statement, string name) =>
             statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } }
@@ -269,6 +508,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
         private static bool IsInert(SemanticModel model, ExpressionSyntax initializer)
         {
+            KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
             foreach (SyntaxNode node in initializer.DescendantNodesAndSelf())
             {
                 switch (node)
@@ -286,7 +526,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                             SimpleNameSyntax simple => simple.Identifier.ValueText,
                             _ => null,
                         };
-                        if (name is null || !ReadOnlyCalls.Contains(name))
+                        if (name is null || (!ReadOnlyCalls.Contains(name) && !IsInertCall(model, known, call)))
                         {
                             return false;
                         }
@@ -294,7 +534,12 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
                         break;
 
                     case BaseObjectCreationExpressionSyntax creation:
-                        KnownApiSymbols known = KnownApiSymbols.For(model.Compilation);
+                        // An exception a guard throws (?? throw new InvalidOperationException(...)) is no effect of its own.
+                        if (creation.Parent is ThrowExpressionSyntax or ThrowStatementSyntax)
+                        {
+                            break;
+                        }
+
                         if (model.GetTypeInfo(creation).Type is not { } created || !KnownTypes.InertCredentialTypes.Any(inert => known.IsType(created, inert)))
                         {
                             return false;
@@ -305,6 +550,29 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A call that only builds a value: on an MSAL application builder, or to a private method of this type that
+        /// only builds one from configuration.
+        /// </summary>
+        private static bool IsInertCall(SemanticModel model, KnownApiSymbols known, InvocationExpressionSyntax call)
+        {
+            if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol method)
+            {
+                return false;
+            }
+
+            if (KnownTypes.InertBuilderTypes.Any(builder => known.IsOrInherits(method.ContainingType, builder)))
+            {
+                return true;
+            }
+
+            return PrivateMember(method) != null
+                && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
+                && declaration.SyntaxTree == model.SyntaxTree
+                && !declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(inner => model.GetSymbolInfo(inner).Symbol is IMethodSymbol m && SymbolEqualityComparer.Default.Equals(m.OriginalDefinition, method.OriginalDefinition))
+                && IsInertBody(model, declaration);
         }
     }
 }

@@ -222,5 +222,33 @@ namespace CredentialFlowAnalyzers.CodeFixes.Shared
 
             return false;
         }
+
+        /// <summary>
+        /// The name of a local, parameter, field or property of <paramref name="type"/> (or a type deriving from or
+        /// implementing it) that can be used at <paramref name="position"/>: declared before it, and not an instance
+        /// member in a static context. Locals and parameters first, then by name, so the choice is stable.
+        /// </summary>
+        public static string? FindInScope(SemanticModel model, int position, INamedTypeSymbol type)
+        {
+            bool staticContext = model.GetEnclosingSymbol(position) is { IsStatic: true } enclosing && enclosing.Kind != SymbolKind.Local;
+            foreach (ISymbol symbol in model.LookupSymbols(position).OrderBy(s => s.Kind == SymbolKind.Local || s.Kind == SymbolKind.Parameter ? 0 : 1).ThenBy(s => s.Name, System.StringComparer.Ordinal))
+            {
+                ITypeSymbol? symbolType = symbol switch
+                {
+                    ILocalSymbol local when local.DeclaringSyntaxReferences.Length > 0 && local.DeclaringSyntaxReferences[0].Span.End <= position => local.Type,
+                    IParameterSymbol parameter => parameter.Type,
+                    IFieldSymbol field when !staticContext || field.IsStatic => field.Type,
+                    IPropertySymbol property when (!staticContext || property.IsStatic) && !property.IsIndexer && property.GetMethod != null => property.Type,
+                    _ => null,
+                };
+
+                if (symbolType != null && CredentialFlowAnalyzers.Catalog.KnownApiSymbols.IsOrInherits(symbolType, type))
+                {
+                    return symbol.Name;
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -15,6 +15,11 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string MsalIPublicClientApplication = "Microsoft.Identity.Client.IPublicClientApplication";
         public const string MsalIConfidentialClientApplication = "Microsoft.Identity.Client.IConfidentialClientApplication";
         public const string MsalPublicClientApplicationBuilder = "Microsoft.Identity.Client.PublicClientApplicationBuilder";
+        public const string MsalConfidentialClientApplicationBuilder = "Microsoft.Identity.Client.ConfidentialClientApplicationBuilder";
+        public const string MsalAbstractApplicationBuilder = "Microsoft.Identity.Client.AbstractApplicationBuilder`1";
+        public const string MsalBaseAbstractApplicationBuilder = "Microsoft.Identity.Client.BaseAbstractApplicationBuilder`1";
+        public const string MsalBaseAbstractAcquireTokenParameterBuilder = "Microsoft.Identity.Client.BaseAbstractAcquireTokenParameterBuilder`1";
+        public const string MsalAuthenticationResult = "Microsoft.Identity.Client.AuthenticationResult";
 
         // ---- Secret sources a fix may read a secret from, best first, and the configuration reads CFA2003 recognises ----
         public const string KeyVaultSecretClient = "Azure.Security.KeyVault.Secrets.SecretClient";
@@ -36,6 +41,7 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string AzureEnvironmentCredential = "Azure.Identity.EnvironmentCredential";
         public const string AdalAuthenticationResult = "Microsoft.IdentityModel.Clients.ActiveDirectory.AuthenticationResult";
         public const string AdalUserPasswordCredential = "Microsoft.IdentityModel.Clients.ActiveDirectory.UserPasswordCredential";
+        public const string AdalAuthenticationContext = "Microsoft.IdentityModel.Clients.ActiveDirectory.AuthenticationContext";
         public const string RestApplicationTokenProvider = "Microsoft.Rest.Azure.Authentication.ApplicationTokenProvider";
         public const string PartnerCenterAuthenticationToken = "Microsoft.Store.PartnerCenter.AuthenticationToken";
         public const string FluentMsiResourceType = "Microsoft.Azure.Management.ResourceManager.Fluent.Authentication.MSIResourceType";
@@ -89,6 +95,10 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string EwsExchangeCredentials = "Microsoft.Exchange.WebServices.Data.ExchangeCredentials";
         public const string EwsOAuthCredentials = "Microsoft.Exchange.WebServices.Data.OAuthCredentials";
         public const string DbConnectionStringBuilder = "System.Data.Common.DbConnectionStringBuilder";
+        public const string MicrosoftSqlConnection = "Microsoft.Data.SqlClient.SqlConnection";
+        public const string MicrosoftSqlAuthenticationMethod = "Microsoft.Data.SqlClient.SqlAuthenticationMethod";
+        public const string SystemSqlConnection = "System.Data.SqlClient.SqlConnection";
+        public const string InvalidOperationException = "System.InvalidOperationException";
 
         // WCF client credentials and the CRM SDK around OrganizationServiceProxy (CFA4006).
         public const string WcfClientCredentials = "System.ServiceModel.Description.ClientCredentials";
@@ -108,6 +118,13 @@ namespace CredentialFlowAnalyzers.Catalog
         /// Types whose construction has no effect beyond the object itself: a fix may delete a local or field
         /// initialised with one once nothing else reads it.
         /// </summary>
-        public static readonly ImmutableArray<string> InertCredentialTypes = ImmutableArray.Create(SecureString, NetworkCredential, PSCredential);
+        public static readonly ImmutableArray<string> InertCredentialTypes = ImmutableArray.Create(SecureString, NetworkCredential, PSCredential, AdalAuthenticationContext, AdalUserPasswordCredential);
+
+        /// <summary>
+        /// Builders whose calls only configure the object they return (MSAL's application builders): a client built
+        /// with them and read by nothing else can go with the password call it served.
+        /// </summary>
+        public static readonly ImmutableArray<string> InertBuilderTypes = ImmutableArray.Create(
+            MsalPublicClientApplicationBuilder, MsalConfidentialClientApplicationBuilder, MsalAbstractApplicationBuilder, MsalBaseAbstractApplicationBuilder);
     }
 }

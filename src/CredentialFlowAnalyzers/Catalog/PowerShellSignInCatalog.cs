@@ -10,17 +10,32 @@ namespace CredentialFlowAnalyzers.Catalog
     /// </summary>
     internal static class PowerShellSignInCatalog
     {
-        private const string GraphMigration = "Connect-MgGraph -AccessToken with a token from a refresh-token exchange (Secure Application Model); the module's other cmdlets must be migrated to Microsoft Graph PowerShell too";
+        private const string GraphMigration = "Connect-MgGraph -ClientId -TenantId -CertificateThumbprint (app-only, the Secure Application Model app's certificate) or -AccessToken with a token from MSAL; the module's other cmdlets must be migrated to Microsoft Graph PowerShell too";
+
+        // App-only with the Secure Application Model app registration's certificate: the modules get and renew their
+        // own tokens, so nothing expires in the code and no token is kept anywhere.
+        private static readonly PsInput ClientId = new PsInput("ClientId", PsInputShape.String, KnownSecrets.SecureAppClientId);
+        private static readonly PsInput CertificateThumbprint = new PsInput("CertificateThumbprint", PsInputShape.String, KnownSecrets.SecureAppCertificateThumbprint);
 
         private static readonly PsReplacement ToGraph = new PsReplacement(
             "Connect-MgGraph",
-            ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.SecureString, KnownSecrets.GraphAccessToken)),
-            ImmutableArray<string>.Empty);
+            ImmutableArray.Create(ClientId, new PsInput("TenantId", PsInputShape.String, ImmutableArray.Create("TenantId"), KnownSecrets.SecureAppTenantId), CertificateThumbprint),
+            ImmutableArray.Create("TenantId"));
 
         private static readonly PsReplacement ToAz = new PsReplacement(
             "Connect-AzAccount",
-            ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, KnownSecrets.AzureAccessToken), new PsInput("AccountId", PsInputShape.String, KnownSecrets.AzureAccountId)),
+            ImmutableArray.Create(
+                new PsInput("ServicePrincipal", PsInputShape.Switch),
+                new PsInput("ApplicationId", PsInputShape.String, KnownSecrets.SecureAppClientId),
+                CertificateThumbprint,
+                new PsInput("Tenant", PsInputShape.String, ImmutableArray.Create("Tenant", "TenantId", "Domain"), KnownSecrets.SecureAppTenantId)),
             ImmutableArray.Create("Tenant", "TenantId", "Domain", "Subscription", "SubscriptionId", "SubscriptionName", "Environment", "ContextName", "Force", "Scope", "SkipContextPopulation"));
+
+        /// <summary>Exchange Online and Security &amp; Compliance PowerShell, app-only (EXO V2 2.0.3 on).</summary>
+        private static ImmutableArray<PsInput> ExchangeAppOnly { get; } = ImmutableArray.Create(
+            new PsInput("AppId", PsInputShape.String, KnownSecrets.SecureAppClientId),
+            CertificateThumbprint,
+            new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization"), KnownSecrets.ExchangeOrganization));
 
         private static readonly ImmutableArray<string> AzSwitches = ImmutableArray.Create("ServicePrincipal", "Force", "SkipContextPopulation", "Identity", "SkipValidation", "UseDeviceAuthentication", "SendCertificateChain");
 
@@ -32,7 +47,7 @@ namespace CredentialFlowAnalyzers.Catalog
                 "AzureRM",
                 new[] { "Connect-AzureRmAccount", "Login-AzureRmAccount", "Add-AzureRmAccount" },
                 new[] { "Credential" },
-                "Az's Connect-AzAccount -AccessToken -AccountId (token from a refresh-token exchange), a managed identity or a certificate service principal",
+                "Az's Connect-AzAccount -ServicePrincipal -ApplicationId -CertificateThumbprint -Tenant (app-only with a certificate), -Identity (managed identity) or -AccessToken -AccountId with a token from MSAL",
                 ToAz,
                 positional: new[] { "Credential" },
                 excludedBy: new[] { "ServicePrincipal" },
@@ -42,7 +57,7 @@ namespace CredentialFlowAnalyzers.Catalog
                 "Az.Accounts",
                 new[] { "Connect-AzAccount", "Login-AzAccount", "Add-AzAccount" },
                 new[] { "Credential" },
-                "Connect-AzAccount -AccessToken -AccountId (token from a refresh-token exchange), -Identity, a certificate service principal or -UseDeviceAuthentication",
+                "Connect-AzAccount -ServicePrincipal -ApplicationId -CertificateThumbprint -Tenant (app-only with a certificate), -Identity, -AccessToken -AccountId with a token from MSAL, or -UseDeviceAuthentication",
                 ToAz,
                 excludedBy: new[] { "ServicePrincipal" },
                 switches: AzSwitches.ToArray()),
@@ -51,26 +66,22 @@ namespace CredentialFlowAnalyzers.Catalog
                 "ExchangeOnlineManagement",
                 new[] { "Connect-ExchangeOnline" },
                 new[] { "Credential", "InlineCredential" },
-                "Connect-ExchangeOnline -AccessToken (3.1.0+), -AppId -Organization with a certificate, -ManagedIdentity, or -UserPrincipalName (interactive)",
+                "Connect-ExchangeOnline -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken (3.1.0+), -ManagedIdentity, or -UserPrincipalName (interactive)",
                 new PsReplacement(
                     "Connect-ExchangeOnline",
-                    ImmutableArray.Create(
-                        new PsInput("AccessToken", PsInputShape.String, KnownSecrets.ExchangeAccessToken),
-                        new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization", "UserPrincipalName"), KnownSecrets.ExchangeOrganization)),
-                    null),
+                    ExchangeAppOnly,
+                    ImmutableArray.Create("Organization", "DelegatedOrganization", "ShowBanner", "ShowProgress", "Prefix", "CommandName", "FormatTypeName", "ConnectionUri", "AzureADAuthorizationEndpointUri", "ExchangeEnvironmentName", "PageSize", "SkipLoadingFormatData", "SkipLoadingCmdletHelp", "UseRPSSession")),
                 switches: new[] { "InlineCredential", "ShowBanner", "ShowProgress", "UseRPSSession", "Device", "ManagedIdentity", "SkipLoadingFormatData", "SkipLoadingCmdletHelp", "DisableWAM", "EnableErrorReporting" }),
             new PsSignInCmdlet(
                 "IPPSSession",
                 "ExchangeOnlineManagement",
                 new[] { "Connect-IPPSSession" },
                 new[] { "Credential", "InlineCredential" },
-                "Connect-IPPSSession -AccessToken, -AppId -Organization with a certificate, or -UserPrincipalName (interactive)",
+                "Connect-IPPSSession -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken, or -UserPrincipalName (interactive)",
                 new PsReplacement(
                     "Connect-IPPSSession",
-                    ImmutableArray.Create(
-                        new PsInput("AccessToken", PsInputShape.String, KnownSecrets.ExchangeAccessToken),
-                        new PsInput("Organization", PsInputShape.String, ImmutableArray.Create("Organization", "DelegatedOrganization", "UserPrincipalName"), KnownSecrets.ExchangeOrganization)),
-                    null),
+                    ExchangeAppOnly,
+                    ImmutableArray.Create("Organization", "DelegatedOrganization", "ShowBanner", "Prefix", "CommandName", "ConnectionUri", "AzureADAuthorizationEndpointUri", "PageSize", "UseRPSSession")),
                 switches: new[] { "InlineCredential", "ShowBanner", "UseRPSSession", "DisableWAM" }),
             new PsSignInCmdlet(
                 "SPOService",
@@ -81,9 +92,9 @@ namespace CredentialFlowAnalyzers.Catalog
                 new PsReplacement(
                     "Connect-SPOService",
                     ImmutableArray.Create(
-                        new PsInput("ClientId", PsInputShape.String, KnownSecrets.SharePointClientId),
-                        new PsInput("TenantId", PsInputShape.String, KnownSecrets.SharePointTenantId),
-                        new PsInput("CertificateThumbprint", PsInputShape.String, KnownSecrets.SharePointCertificateThumbprint)),
+                        ClientId,
+                        new PsInput("TenantId", PsInputShape.String, KnownSecrets.SecureAppTenantId),
+                        CertificateThumbprint),
                     ImmutableArray.Create("Url", "ClientTag", "Region", "AuthenticationUrl")),
                 positional: new[] { "Url", "Credential", "ClientTag", "ModernAuth", "UseSystemBrowser" }),
             new PsSignInCmdlet(
@@ -91,10 +102,13 @@ namespace CredentialFlowAnalyzers.Catalog
                 "PnP.PowerShell",
                 new[] { "Connect-PnPOnline" },
                 new[] { "Credentials" },
-                "Connect-PnPOnline -AccessToken, -ClientId -Tenant -Thumbprint (app-only), -ManagedIdentity, or -Interactive -ClientId",
+                "Connect-PnPOnline -ClientId -Tenant -Thumbprint (app-only with a certificate), -AccessToken, -ManagedIdentity, or -Interactive -ClientId",
                 new PsReplacement(
                     "Connect-PnPOnline",
-                    ImmutableArray.Create(new PsInput("AccessToken", PsInputShape.String, KnownSecrets.SharePointAccessToken)),
+                    ImmutableArray.Create(
+                        ClientId,
+                        new PsInput("Tenant", PsInputShape.String, KnownSecrets.SecureAppTenantId),
+                        new PsInput("Thumbprint", PsInputShape.String, KnownSecrets.SecureAppCertificateThumbprint)),
                     ImmutableArray.Create("Url", "Connection", "ReturnConnection", "AzureEnvironment")),
                 positional: new[] { "Url" },
                 switches: new[] { "CurrentCredentials", "ReturnConnection", "Interactive", "DeviceLogin", "ManagedIdentity", "LaunchBrowser", "ForceAuthentication", "PersistLogin", "CreateDrive", "UseWebLogin", "SPOManagementShell" }),
@@ -103,10 +117,13 @@ namespace CredentialFlowAnalyzers.Catalog
                 "MicrosoftTeams",
                 new[] { "Connect-MicrosoftTeams" },
                 new[] { "Credential" },
-                "Connect-MicrosoftTeams -AccessTokens (Graph and Teams admin tokens), -TenantId -ApplicationId -CertificateThumbprint, -Identity or -UseDeviceAuthentication",
+                "Connect-MicrosoftTeams -ApplicationId -CertificateThumbprint -TenantId (app-only with a certificate), -AccessTokens, -Identity or -UseDeviceAuthentication",
                 new PsReplacement(
                     "Connect-MicrosoftTeams",
-                    ImmutableArray.Create(new PsInput("AccessTokens", PsInputShape.String, KnownSecrets.GraphAccessToken, KnownSecrets.TeamsAccessToken)),
+                    ImmutableArray.Create(
+                        new PsInput("ApplicationId", PsInputShape.String, KnownSecrets.SecureAppClientId),
+                        CertificateThumbprint,
+                        new PsInput("TenantId", PsInputShape.String, ImmutableArray.Create("TenantId"), KnownSecrets.SecureAppTenantId)),
                     ImmutableArray.Create("TenantId", "LogLevel", "LogFilePath", "TeamsEnvironmentName")),
                 switches: new[] { "UseDeviceAuthentication", "DisableWAM", "Identity" }),
             new PsSignInCmdlet(
@@ -117,7 +134,7 @@ namespace CredentialFlowAnalyzers.Catalog
                 "Connect-PartnerCenter -ApplicationId -RefreshToken (Secure Application Model) or -AccessToken",
                 new PsReplacement(
                     "Connect-PartnerCenter",
-                    ImmutableArray.Create(new PsInput("RefreshToken", PsInputShape.String, KnownSecrets.RefreshToken)),
+                    ImmutableArray.Create(new PsInput("RefreshToken", PsInputShape.String, KnownResources.PartnerCenter.RefreshToken)),
                     null),
                 excludedBy: new[] { "ServicePrincipal", "RefreshToken", "AccessToken", "Tenant", "TenantId", "Domain" },
                 requires: new[] { "ApplicationId" },

@@ -12,6 +12,9 @@ namespace CredentialFlowAnalyzers.Catalog
 
         /// <summary>A <c>SecureString</c> (<c>(ConvertTo-SecureString $env:NAME -AsPlainText -Force)</c>; in C# <c>new NetworkCredential(string.Empty, x).SecurePassword</c>).</summary>
         SecureString,
+
+        /// <summary>A switch parameter: no value (<c>-ServicePrincipal</c>; in C# <c>AddParameter("ServicePrincipal")</c>).</summary>
+        Switch,
     }
 
     /// <summary>One parameter the fix adds: name and the secret(s) feeding it (two secrets make a string array).</summary>

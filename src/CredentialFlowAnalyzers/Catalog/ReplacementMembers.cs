@@ -12,6 +12,7 @@ namespace CredentialFlowAnalyzers.Catalog
         private const string Str = "System.String";
         private const string Msal = "Microsoft.Identity.Client";
         private const string Fluent = "Microsoft.Azure.Management.ResourceManager.Fluent";
+        private const string Certificate = "System.Security.Cryptography.X509Certificates.X509Certificate2";
 
         // ---- MSAL: the Secure Application Model exchange, app-only, device code, interactive (CFA1001, CFA1004) ----
         public const string AcquireTokenByRefreshToken = "M:" + Msal + ".IByRefreshToken.AcquireTokenByRefreshToken(" + Scopes + "," + Str + ")";
@@ -20,13 +21,8 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string DeviceCodeMessage = "P:" + Msal + ".DeviceCodeResult.Message";
         public const string AcquireTokenInteractive = "M:" + Msal + ".IPublicClientApplication.AcquireTokenInteractive(" + Scopes + ")";
         public const string WithLoginHint = "M:" + Msal + ".AcquireTokenInteractiveParameterBuilder.WithLoginHint(" + Str + ")";
-        public const string PublicClientApplicationBuilderCreate = "M:" + Msal + ".PublicClientApplicationBuilder.Create(" + Str + ")";
-        public const string WithAuthority = "M:" + Msal + ".AbstractApplicationBuilder`1.WithAuthority(" + Str + ",System.Boolean)";
-        public const string PublicClientApplicationBuilderBuild = "M:" + Msal + ".PublicClientApplicationBuilder.Build";
         public const string ExecuteAsync = "M:" + Msal + ".BaseAbstractAcquireTokenParameterBuilder`1.ExecuteAsync";
 
-        /// <summary>ADAL's authority, handed to the MSAL client that replaces the ADAL sign-in.</summary>
-        public const string AdalAuthority = "P:Microsoft.IdentityModel.Clients.ActiveDirectory.AuthenticationContext.Authority";
 
         // ---- Azure.Identity options the CFA1002 fix fills from the old constructor ----
         public const string InteractiveBrowserTenantId = "P:Azure.Identity.InteractiveBrowserCredentialOptions.TenantId";
@@ -49,17 +45,28 @@ namespace CredentialFlowAnalyzers.Catalog
         // ---- Access tokens where a library takes one (CFA4002, CFA4004, CFA4005, and hosted PowerShell) ----
         public const string SaslMechanismOAuth2 = "M:MailKit.Security.SaslMechanismOAuth2.#ctor(" + Str + "," + Str + ")";
         public const string OAuthCredentials = "M:Microsoft.Exchange.WebServices.Data.OAuthCredentials.#ctor(" + Str + ")";
-        public const string PnPCreateWithAccessToken = "M:PnP.Framework.AuthenticationManager.CreateWithAccessToken(System.Security.SecureString)";
-        public const string PnPAuthenticationManagerAccessToken = "M:PnP.Framework.AuthenticationManager.#ctor(System.Security.SecureString)";
-        public const string PnPCoreAccessTokenContext = "M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADAccessTokenAuthenticatedContext(" + Str + "," + Str + ")";
 
         /// <summary><c>new NetworkCredential(string.Empty, token).SecurePassword</c>: a string as the <c>SecureString</c> an API takes.</summary>
-        public const string NetworkCredentialUserPassword = "M:System.Net.NetworkCredential.#ctor(" + Str + "," + Str + ")";
         public const string NetworkCredentialSecurePassword = "P:System.Net.NetworkCredential.SecurePassword";
 
         /// <summary>Hosted PowerShell: the token parameters a fix adds.</summary>
         public const string PowerShellAddParameter = "M:System.Management.Automation.PowerShell.AddParameter(" + Str + ",System.Object)";
         public const string CommandParametersAdd = "M:System.Management.Automation.Runspaces.CommandParameterCollection.Add(" + Str + ",System.Object)";
+
+        // ---- The token provider the fixes add needs MSAL's confidential client ----
+        public const string ConfidentialClientApplicationBuilderCreate = "M:" + Msal + ".ConfidentialClientApplicationBuilder.Create(" + Str + ")";
+
+        // ---- App-only where a library takes credentials of its own ----
+        public const string SystemSqlConnectionAccessToken = "P:System.Data.SqlClient.SqlConnection.AccessToken";
+        public const string EwsImpersonatedUserIdProperty = "P:Microsoft.Exchange.WebServices.Data.ExchangeService.ImpersonatedUserId";
+        public const string EwsImpersonatedUserId = "M:Microsoft.Exchange.WebServices.Data.ImpersonatedUserId.#ctor(Microsoft.Exchange.WebServices.Data.ConnectingIdType," + Str + ")";
+        public const string EwsConnectingIdTypeSmtpAddress = "F:Microsoft.Exchange.WebServices.Data.ConnectingIdType.SmtpAddress";
+        public const string PnPCreateWithCertificate = "M:PnP.Framework.AuthenticationManager.CreateWithCertificate(" + Str + "," + Certificate + "," + Str + "," + Str + ",PnP.Framework.AzureEnvironment,System.Action{" + Msal + ".ITokenCache})";
+        public const string PnPAuthenticationManagerCertificate = "M:PnP.Framework.AuthenticationManager.#ctor(" + Str + "," + Certificate + "," + Str + "," + Str + ",PnP.Framework.AzureEnvironment,System.Action{" + Msal + ".ITokenCache})";
+        public const string PnPCoreAppOnlyContext = "M:OfficeDevPnP.Core.AuthenticationManager.GetAzureADAppOnlyAuthenticatedContext(" + Str + "," + Str + "," + Str + "," + Certificate + ",OfficeDevPnP.Core.AzureEnvironment)";
+
+        /// <summary><c>?? throw new InvalidOperationException("... is not set.")</c> where a setting may be missing and the API takes no null.</summary>
+        public const string InvalidOperationExceptionMessage = "M:System.InvalidOperationException.#ctor(" + Str + ")";
 
         // ---- Where a fix reads a secret at run time (best first), and what it writes around it ----
         public const string SecretClientGetSecret = "M:Azure.Security.KeyVault.Secrets.SecretClient.GetSecret(" + Str + "," + Str + ",System.Threading.CancellationToken)";

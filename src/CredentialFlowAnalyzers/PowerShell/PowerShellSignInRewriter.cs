@@ -41,7 +41,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             var present = bound.Named.Select(n => n.Name).ToList();
             string inputs = string.Join(" ", fix.Inputs
                 .Where(i => !i.UnlessPresent.Any(u => present.Exists(p => PowerShellSignInCatalog.Binds(p, u, 3))))
-                .Select(i => "-" + i.Parameter + " " + Render(i)));
+                .Select(i => i.Shape == PsInputShape.Switch ? "-" + i.Parameter : "-" + i.Parameter + " " + Render(i)));
 
             // Elements in text order: the credential becomes the inputs; what the new set does not take goes.
             var positionalNames = PowerShellSignInMatcher.PositionalNames(cmdlet, bound.Named.Select(n => n.Name).ToList(), bound.Positional.Count);

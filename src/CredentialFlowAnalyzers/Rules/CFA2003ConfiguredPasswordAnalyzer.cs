@@ -94,7 +94,7 @@ namespace CredentialFlowAnalyzers.Rules
         }
 
         /// <summary>Recognizes a configuration read with a constant key. Only runs on values that reached a sink, so name checks are cheap enough.</summary>
-        private static bool TryGetConfigurationRead(IOperation origin, KnownApiSymbols symbols, out string key, out string source, out string sourceText)
+        internal static bool TryGetConfigurationRead(IOperation origin, KnownApiSymbols symbols, out string key, out string source, out string sourceText)
         {
             key = source = sourceText = string.Empty;
             IOperation? keyOperation = null;

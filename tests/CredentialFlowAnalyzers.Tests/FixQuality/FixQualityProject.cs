@@ -88,9 +88,11 @@ namespace CredentialFlowAnalyzers.Tests.FixQuality
             string directory = Root + name + "/";
             ImmutableArray<MetadataReference> references = await settings.ResolveReferencesAsync();
 
+            // The SDK's own NoWarn (CS1701, CS1702: assembly versions unified as a binding redirect would).
             var compilationOptions = new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: settings.Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable);
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: settings.Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
             var parseOptions = new CSharpParseOptions(settings.ParsedLanguageVersion);
 
             ProjectInfo info = ProjectInfo.Create(

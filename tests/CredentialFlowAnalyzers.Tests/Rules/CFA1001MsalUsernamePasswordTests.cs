@@ -205,21 +205,21 @@ class Sync
             const string fixedSource = @"
 using System;
 using System.Threading.Tasks;
-using Microsoft.Identity.Client;
+using TestProject;
 
 class Sync
 {
-    async Task<string> GetTokenAsync(IPublicClientApplication app)
+    async Task<string> GetTokenAsync()
     {
         var scopes = new[] { ""https://graph.microsoft.com/.default"" };
-#pragma warning disable CS0618
         // sign in as the service account
-        var result = await ((IByRefreshToken)app).AcquireTokenByRefreshToken(scopes, Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"")).ExecuteAsync();
-#pragma warning restore CS0618
+        var result = await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(scopes, Environment.GetEnvironmentVariable(""GRAPH__REFRESHTOKEN""));
         return result.AccessToken;
     }
 }";
-            await VerifyCS.VerifyCodeFixAsync(source, Expected(0), fixedSource);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithTokenProvider();
+            test.ExpectedDiagnostics.Add(Expected(0));
+            await test.RunAsync();
         }
 
         [Fact]
@@ -253,9 +253,9 @@ class Sync
 
     Sync(SecretClient vault) => _vault = vault;
 
-    async Task<string> GetTokenAsync(IConfidentialClientApplication cca, string user, string password)
+    async Task<string> GetTokenAsync(IConfidentialClientApplication cca)
     {
-        var result = await ((IByRefreshToken)cca).AcquireTokenByRefreshToken(new[] { ""User.Read"" }, (await _vault.GetSecretAsync(""PartnerRefreshToken"", cancellationToken: default)).Value.Value).ExecuteAsync();
+        var result = await ((IByRefreshToken)cca).AcquireTokenByRefreshToken(new[] { ""User.Read"" }, (await _vault.GetSecretAsync(""SecureApp--RefreshToken"", cancellationToken: default)).Value.Value).ExecuteAsync();
         return result.AccessToken;
     }
 }";
@@ -263,7 +263,7 @@ class Sync
         }
 
         [Fact]
-        public async Task Fix_RefreshTokenFromConfiguration_WhenIConfigurationInScope_AndSecureStringLoopRemoved()
+        public async Task Fix_PublicClientBuilderNotExecutedAtOnce_GetsNoRefreshTokenOnThePublicClient_DeviceCodeFirst()
         {
             const string source = @"
 using System.Security;
@@ -288,17 +288,15 @@ class Sync
     }
 }";
             const string fixedSource = @"
-using System.Security;
-using Microsoft.Extensions.Configuration;
+using System;
+using System.Threading.Tasks;
 using Microsoft.Identity.Client;
 
 class Sync
 {
-    object Get(IPublicClientApplication app, IConfiguration configuration)
+    object Get(IPublicClientApplication app)
     {
-#pragma warning disable CS0618
-        var builder = ((IByRefreshToken)app).AcquireTokenByRefreshToken(new[] { ""User.Read"" }, configuration[""PartnerCenter:RefreshToken""]);
-#pragma warning restore CS0618
+        var builder = app.AcquireTokenWithDeviceCode(new[] { ""User.Read"" }, deviceCode => { Console.WriteLine(deviceCode.Message); return Task.CompletedTask; });
         return builder;
     }
 }";
@@ -328,11 +326,9 @@ using Microsoft.Identity.Client;
 
 class Sync
 {
-    async Task Get(IPublicClientApplication app, string user, string password)
+    async Task Get(IPublicClientApplication app)
     {
-#pragma warning disable CS0618
         await app.AcquireTokenWithDeviceCode(new[] { ""User.Read"" }, deviceCode => { Console.WriteLine(deviceCode.Message); return Task.CompletedTask; }).ExecuteAsync();
-#pragma warning restore CS0618
     }
 }";
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = "CFA1001.DeviceCode", CodeActionIndex = 1 };
@@ -363,12 +359,10 @@ using Microsoft.Identity.Client;
 
 class Sync
 {
-    async Task Get(IPublicClientApplication app, string password)
+    async Task Get(IPublicClientApplication app)
     {
         string user = ""admin@contoso.com"";
-#pragma warning disable CS0618
         await app.AcquireTokenInteractive(new[] { ""User.Read"" }).WithLoginHint(user).ExecuteAsync();
-#pragma warning restore CS0618
     }
 }";
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = "CFA1001.Interactive", CodeActionIndex = 2 };
@@ -396,7 +390,7 @@ using Microsoft.Identity.Client;
 
 class Sync
 {
-    async Task Get(IConfidentialClientApplication cca, string user, string password)
+    async Task Get(IConfidentialClientApplication cca)
     {
         await ((IConfidentialClientApplication)cca).AcquireTokenForClient(new[] { ""https://graph.microsoft.com/.default"" }).ExecuteAsync();
     }
@@ -444,19 +438,19 @@ class Sync
             const string fixedSource = @"
 using System;
 using System.Threading.Tasks;
-using Microsoft.Identity.Client;
+using TestProject;
 
 class Sync
 {
-    async Task Get(IPublicClientApplication app, string user, string password)
+    async Task Get()
     {
-#pragma warning disable CS0618
-        await ((IByRefreshToken)app).AcquireTokenByRefreshToken(new[] { ""User.Read"" }, Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"")).ExecuteAsync();
-        await ((IByRefreshToken)app).AcquireTokenByRefreshToken(new[] { ""Mail.Read"" }, Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"")).ExecuteAsync();
-#pragma warning restore CS0618
+        await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { ""User.Read"" }, Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""));
+        await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { ""Mail.Read"" }, Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""));
     }
 }";
-            await VerifyCS.VerifyCodeFixAsync(source, new[] { Expected(0), Expected(1) }, fixedSource);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithTokenProvider();
+            test.ExpectedDiagnostics.AddRange(new[] { Expected(0), Expected(1) });
+            await test.RunAsync();
         }
 
         [Fact]

@@ -195,19 +195,19 @@ class Sync
             const string fixedSource = @"
 using System.Configuration;
 using System.Threading.Tasks;
-using Microsoft.IdentityModel.Clients.ActiveDirectory;
+using TestProject;
 
 class Sync
 {
     private const string ArmResource = ""https://management.azure.com/"";
 
-    async Task<string> GetAsync(AuthenticationContext ctx, string clientId)
+    async Task<string> GetAsync()
     {
-        var result = await ((Microsoft.Identity.Client.IByRefreshToken)Microsoft.Identity.Client.PublicClientApplicationBuilder.Create(clientId).WithAuthority(ctx.Authority).Build()).AcquireTokenByRefreshToken(new[] { ArmResource + ""/.default"" }, ConfigurationManager.AppSettings[""PartnerRefreshToken""]).ExecuteAsync();
+        var result = await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { ArmResource + ""/.default"" }, ConfigurationManager.AppSettings[""AzureResourceManager:RefreshToken""]);
         return result.AccessToken + result.ExpiresOn;
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework).WithTokenProvider();
             test.ExpectedDiagnostics.Add(Expected(0));
             await test.RunAsync();
         }
@@ -233,7 +233,7 @@ class Sync
         }
 
         [Fact]
-        public async Task NoFix_WhenTheCredentialIsNotPassedStraightToTheCall()
+        public async Task Fix_CredentialBuiltIntoALocalFirst_TheUsualShape()
         {
             const string source = @"
 using System.Threading.Tasks;
@@ -248,7 +248,20 @@ class Sync
         return result.AccessToken;
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            const string fixedSource = @"
+using System.Configuration;
+using System.Threading.Tasks;
+using TestProject;
+
+class Sync
+{
+    async Task<string> GetAsync()
+    {
+        var result = await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { ""https://graph.microsoft.com/.default"" }, ConfigurationManager.AppSettings[""Graph:RefreshToken""]);
+        return result.AccessToken;
+    }
+}";
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework).WithTokenProvider();
             test.ExpectedDiagnostics.Add(Expected(0));
             await test.RunAsync();
         }
@@ -272,18 +285,18 @@ class Sync
             const string fixedSource = @"
 using System.Configuration;
 using System.Threading.Tasks;
-using Microsoft.IdentityModel.Clients.ActiveDirectory;
+using TestProject;
 
 class Sync
 {
-    async Task<string> GetAsync(AuthenticationContext ctx, string user, string password)
+    async Task<string> GetAsync()
     {
-        var graph = await ((Microsoft.Identity.Client.IByRefreshToken)Microsoft.Identity.Client.PublicClientApplicationBuilder.Create(""client"").WithAuthority(ctx.Authority).Build()).AcquireTokenByRefreshToken(new[] { ""https://graph.microsoft.com"" + ""/.default"" }, ConfigurationManager.AppSettings[""PartnerRefreshToken""]).ExecuteAsync();
-        var arm = await ((Microsoft.Identity.Client.IByRefreshToken)Microsoft.Identity.Client.PublicClientApplicationBuilder.Create(""client"").WithAuthority(ctx.Authority).Build()).AcquireTokenByRefreshToken(new[] { ""https://management.azure.com/"" + ""/.default"" }, ConfigurationManager.AppSettings[""PartnerRefreshToken""]).ExecuteAsync();
+        var graph = await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { ""https://graph.microsoft.com/.default"" }, ConfigurationManager.AppSettings[""Graph:RefreshToken""]);
+        var arm = await SecureAppTokenProvider.AcquireTokenByRefreshTokenAsync(new[] { ""https://management.azure.com//.default"" }, ConfigurationManager.AppSettings[""AzureResourceManager:RefreshToken""]);
         return graph.AccessToken + arm.AccessToken;
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalAndMsalNetFramework).WithTokenProvider();
             test.ExpectedDiagnostics.Add(Expected(0));
             test.ExpectedDiagnostics.Add(Expected(1));
             await test.RunAsync();

@@ -195,7 +195,7 @@ class Sync
 {
     async Task<ServiceClientCredentials> LoginAsync(string clientId)
     {
-        var credentials = await ApplicationTokenProvider.LoginSilentAsync(""contoso.onmicrosoft.com"", clientId, Environment.GetEnvironmentVariable(""AZURE_CLIENT_SECRET""), ActiveDirectoryServiceSettings.Azure);
+        var credentials = await ApplicationTokenProvider.LoginSilentAsync(""contoso.onmicrosoft.com"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""), Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""), ActiveDirectoryServiceSettings.Azure);
         return credentials;
     }
 }";
@@ -272,8 +272,8 @@ class Sync
 {
     async Task Login(string user, string password)
     {
-        await ApplicationTokenProvider.LoginSilentAsync(""contoso.onmicrosoft.com"", ""client"", Environment.GetEnvironmentVariable(""AZURE_CLIENT_SECRET""));
-        await ApplicationTokenProvider.LoginSilentAsync(""fabrikam.onmicrosoft.com"", ""client"", Environment.GetEnvironmentVariable(""AZURE_CLIENT_SECRET""));
+        await ApplicationTokenProvider.LoginSilentAsync(""contoso.onmicrosoft.com"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""), Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""));
+        await ApplicationTokenProvider.LoginSilentAsync(""fabrikam.onmicrosoft.com"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""), Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""));
     }
 }";
             const string member = "UserTokenProvider.LoginSilentAsync";

@@ -59,13 +59,14 @@ using System.Threading.Tasks;
 
 class TokenClient
 {
-    async Task<string> GetTokenAsync(HttpClient http, string clientId)
+    async Task<string> GetTokenAsync(HttpClient http)
     {
         var body = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [""grant_type""] = ""refresh_token"",
-            [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""),
-            [""client_id""] = clientId,
+            [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNERCENTER__REFRESHTOKEN""),
+            [""client_id""] = Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""),
+            [""client_secret""] = Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""),
             [""resource""] = ""https://api.partnercenter.microsoft.com"",
         });
         var response = await http.PostAsync(""https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/token"", body);
@@ -110,12 +111,12 @@ class TokenClient
 {
     private const string GrantType = ""grant_type"";
 
-    HttpContent Body(IConfiguration configuration, string user, string password)
+    HttpContent Body(IConfiguration configuration)
     {
         return new FormUrlEncodedContent(new Dictionary<string, string>
         {
             { GrantType, ""refresh_token"" },
-            { ""refresh_token"", configuration[""PartnerCenter:RefreshToken""] },
+            { ""refresh_token"", configuration[""Graph:RefreshToken""] },
             { ""client_id"", configuration[""ClientId""] },
             { ""client_secret"", configuration[""ClientSecret""] },
             { ""scope"", ""https://graph.microsoft.com/.default offline_access"" }
@@ -153,13 +154,14 @@ using System.Net.Http;
 
 class TokenClient
 {
-    HttpContent Body(string clientId, string user, string password)
+    HttpContent Body()
     {
         var pairs = new List<KeyValuePair<string, string>>
         {
             new KeyValuePair<string, string>(""grant_type"", ""refresh_token""),
-            new KeyValuePair<string, string>(""refresh_token"", Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"")),
-            new KeyValuePair<string, string>(""client_id"", clientId),
+            new KeyValuePair<string, string>(""refresh_token"", Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN"")),
+            new KeyValuePair<string, string>(""client_id"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")),
+            new KeyValuePair<string, string>(""client_secret"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET"")),
         };
         return new FormUrlEncodedContent(pairs);
     }
@@ -192,12 +194,13 @@ using System.Net.Http;
 
 class TokenClient
 {
-    HttpContent Body(string clientId, string user, string password) =>
+    HttpContent Body() =>
         new FormUrlEncodedContent(new[]
         {
             new KeyValuePair<string, string>(""grant_type"", ""refresh_token""),
-            new KeyValuePair<string, string>(""refresh_token"", Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"")),
-            new KeyValuePair<string, string>(""client_id"", clientId),
+            new KeyValuePair<string, string>(""refresh_token"", Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN"")),
+            new KeyValuePair<string, string>(""client_id"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")),
+            new KeyValuePair<string, string>(""client_secret"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET"")),
         });
 }";
             await Create(source, fixedSource, Expected(0)).RunAsync();
@@ -230,12 +233,13 @@ using System.Net.Http;
 
 class TokenClient
 {
-    HttpContent Body(string clientId, string user)
+    HttpContent Body()
     {
         var form = new Dictionary<string, string>();
         form.Add(""grant_type"", ""refresh_token"");
-        form.Add(""refresh_token"", Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""));
-        form.Add(""client_id"", clientId);
+        form.Add(""refresh_token"", Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""));
+        form.Add(""client_id"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""));
+        form.Add(""client_secret"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""));
         return new FormUrlEncodedContent(form);
     }
 }";
@@ -265,9 +269,9 @@ using System.Net.Http;
 
 class TokenClient
 {
-    void Send(HttpClient http, string user, string password)
+    void Send(HttpClient http)
     {
-        var form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"") };
+        var form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN"") };
         http.PostAsync(""https://login.microsoftonline.com/common/oauth2/token"", new FormUrlEncodedContent(form));
         http.PostAsync(""https://login.microsoftonline.com/organizations/oauth2/token"", new FormUrlEncodedContent(form));
     }
@@ -307,13 +311,14 @@ using System.Net;
 
 class TokenClient
 {
-    byte[] Token(WebClient client, string clientId, string user, string password)
+    byte[] Token(WebClient client)
     {
         var values = new NameValueCollection
         {
             { ""grant_type"", ""refresh_token"" },
-            { ""refresh_token"", Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"") },
-            { ""client_id"", clientId },
+            { ""refresh_token"", Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN"") },
+            { ""client_id"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"") },
+            { ""client_secret"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET"") },
         };
 #pragma warning disable SYSLIB0014
         return client.UploadValues(""https://login.microsoftonline.com/contoso.com/oauth2/v2.0/token"", values);
@@ -345,7 +350,7 @@ using System.Text;
 class TokenClient
 {
     HttpContent Body() =>
-        new StringContent($""grant_type=refresh_token&client_id=1950a258-227b-4e31-a9cf-717495945fc2&resource=https%3A%2F%2Fgraph.windows.net&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""))}"", Encoding.UTF8, ""application/x-www-form-urlencoded"");
+        new StringContent($""grant_type=refresh_token&client_id={Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")}&client_secret={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""))}&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""AZUREADGRAPH__REFRESHTOKEN""))}&resource=https%3A%2F%2Fgraph.windows.net"", Encoding.UTF8, ""application/x-www-form-urlencoded"");
 }";
             await Create(source, fixedSource, Expected(0, "StringContent")).RunAsync();
         }
@@ -373,9 +378,9 @@ using System.Net.Http;
 
 class TokenClient
 {
-    HttpContent Body(string clientId, string user)
+    HttpContent Body()
     {
-        string body = $""grant_type=refresh_token&client_id={clientId}&scope=openid&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""))}"";
+        string body = $""grant_type=refresh_token&client_id={Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")}&client_secret={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""))}&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""))}&scope=openid"";
         return new StringContent(body);
     }
 }";
@@ -479,13 +484,13 @@ using System.Net.Http;
 
 class TokenClient
 {
-    HttpContent Body(bool refresh, string clientId, string user, string password, string token)
+    HttpContent Body(bool refresh, string clientId, string token)
     {
         Dictionary<string, string> form;
         if (refresh)
             form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""client_id""] = clientId, [""refresh_token""] = token };
         else
-            form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""), [""client_id""] = clientId };
+            form = new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""), [""client_id""] = Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""), [""client_secret""] = Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET"") };
         return new FormUrlEncodedContent(form);
     }
 }";
@@ -586,7 +591,7 @@ class TokenClient
         }
 
         [Fact]
-        public async Task HttpWebRequestStream_IsReported()
+        public async Task HttpWebRequestStream_ConcatenatedBody_IsReported_AndFixed()
         {
             const string source = @"
 using System.IO;
@@ -609,7 +614,29 @@ class TokenClient
         }
     }
 }";
-            await Create(source, null, Expected(0, "HttpWebRequest.GetRequestStream")).RunAsync();
+            const string fixedSource = @"
+using System;
+using System.IO;
+using System.Net;
+using System.Text;
+
+class TokenClient
+{
+    void Post()
+    {
+#pragma warning disable SYSLIB0014
+        var request = (HttpWebRequest)WebRequest.Create(""https://login.windows.net/contoso.com/oauth2/token"");
+#pragma warning restore SYSLIB0014
+        request.Method = ""POST"";
+        string body = ""grant_type=refresh_token&resource=https://api.partnercenter.microsoft.com&client_id="" + Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"") + ""&client_secret="" + Uri.EscapeDataString(Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET"")) + ""&refresh_token="" + Uri.EscapeDataString(Environment.GetEnvironmentVariable(""PARTNERCENTER__REFRESHTOKEN""));
+        byte[] bytes = Encoding.UTF8.GetBytes(body);
+        using (Stream stream = request.GetRequestStream())
+        {
+            stream.Write(bytes, 0, bytes.Length);
+        }
+    }
+}";
+            await Create(source, fixedSource, Expected(0, "HttpWebRequest.GetRequestStream")).RunAsync();
         }
 
         // ---- RestSharp ---------------------------------------------------------------------------------------
@@ -640,12 +667,13 @@ using RestSharp;
 
 class TokenClient
 {
-    RestRequest Request(string clientId)
+    RestRequest Request()
     {
         var request = new RestRequest(""contoso.com/oauth2/token"", Method.Post);
         request.AddParameter(""grant_type"", ""refresh_token"");
-        request.AddParameter(""refresh_token"", Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""));
-        request.AddParameter(""client_id"", clientId);
+        request.AddParameter(""refresh_token"", Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""));
+        request.AddParameter(""client_id"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""));
+        request.AddParameter(""client_secret"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTSECRET""));
         return request;
     }
 }";
@@ -673,10 +701,10 @@ using RestSharp;
 
 class TokenClient
 {
-    RestRequest Request(string user, string password)
+    RestRequest Request()
     {
         var request = new RestRequest(""contoso.com/oauth2/token"", Method.Post);
-        request.AddStringBody($""grant_type=refresh_token&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""))}"", ContentType.FormUrlEncoded);
+        request.AddStringBody($""grant_type=refresh_token&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""))}"", ContentType.FormUrlEncoded);
         return request;
     }
 }";
@@ -717,14 +745,14 @@ using IdentityModel.Client;
 
 class TokenClient
 {
-    async Task<string> GetAsync(HttpClient http, string clientId, string secret, string user, string password)
+    async Task<string> GetAsync(HttpClient http, string clientId, string secret)
     {
         TokenResponse response = await http.RequestRefreshTokenAsync(new RefreshTokenRequest
         {
             Address = ""https://login.microsoftonline.com/contoso.com/oauth2/v2.0/token"",
             ClientId = clientId,
             ClientSecret = secret,
-            RefreshToken = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""),
+            RefreshToken = Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""),
             Scope = ""https://graph.microsoft.com/.default"",
         });
         return response.AccessToken;
@@ -858,10 +886,10 @@ using System.Net.Http;
 
 class TokenClient
 {
-    void Bodies(string user, Missing password)
+    void Bodies(string user)
     {
         new FormUrlEncodedContent(new Dictionary<string, string> { [""grant_type""] = , [""username""] = user });
-        new FormUrlEncodedContent(new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN"") });
+        new FormUrlEncodedContent(new Dictionary<string, string> { [""grant_type""] = ""refresh_token"", [""refresh_token""] = Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN"") });
         new StringContent(""grant_type="" + Unknown + ""&username="" + user);
         new FormUrlEncodedContent(
     }
@@ -896,13 +924,13 @@ using System.Net.Http;
 
 class TokenClient
 {
-    HttpContent Graph(string user, string password) => new FormUrlEncodedContent(new Dictionary<string, string>
+    HttpContent Graph() => new FormUrlEncodedContent(new Dictionary<string, string>
     {
         [""grant_type""] = ""refresh_token"",
-        [""refresh_token""] = Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""),
+        [""refresh_token""] = Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""),
     });
 
-    HttpContent PartnerCenter(string user, string password) => new StringContent($""grant_type=refresh_token&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""PARTNER_REFRESH_TOKEN""))}"");
+    HttpContent PartnerCenter() => new StringContent($""grant_type=refresh_token&refresh_token={Uri.EscapeDataString(Environment.GetEnvironmentVariable(""SECUREAPP__REFRESHTOKEN""))}"");
 }";
             await Create(source, fixedSource, Expected(0), Expected(1, "StringContent")).RunAsync();
         }

@@ -42,7 +42,7 @@ using System.Net;
 
 class Mailer
 {
-    ICredentials Credentials() => new NetworkCredential(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+    ICredentials Credentials() => new NetworkCredential(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""));
 }";
             await Create(source, fixedSource, Expected(0)).RunAsync();
         }
@@ -65,7 +65,7 @@ using System.Net;
 
 class Mailer
 {
-    ICredentials Credentials(string domain) => new NetworkCredential(""sync"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""), domain);
+    ICredentials Credentials(string domain) => new NetworkCredential(""sync"", Environment.GetEnvironmentVariable(""SERVICEPASSWORD""), domain);
 }";
             await Create(source, fixedSource, Expected(0, 1)).RunAsync();
         }
@@ -100,7 +100,7 @@ class Mailer
     {
         var credential = new NetworkCredential();
         credential.UserName = ""sync"";
-        credential.Password = configuration[""Credentials:Password""];
+        credential.Password = configuration[""ServiceAccount:Password""];
         return credential;
     }
 }";
@@ -123,7 +123,7 @@ using System.Net;
 
 class Mailer
 {
-    ICredentials Credentials() => new NetworkCredential { UserName = ""sync"", Password = Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD"") };
+    ICredentials Credentials() => new NetworkCredential { UserName = ""sync"", Password = Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD"") };
 }";
             await Create(source, fixedSource, Expected(0, "NetworkCredential.Password")).RunAsync();
         }
@@ -160,7 +160,7 @@ class Shell
     PSCredential Credential()
     {
         var secure = new SecureString();
-        foreach (char c in Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""))
+        foreach (char c in Environment.GetEnvironmentVariable(""ADMINPASSWORD""))
         {
             secure.AppendChar(c);
         }
@@ -199,7 +199,7 @@ class Shell
     SecureString Password()
     {
         var secure = new SecureString();
-        foreach (char c in Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""))
+        foreach (char c in Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""))
         {
             secure.AppendChar(c);
         }
@@ -230,7 +230,7 @@ using Microsoft.Identity.Client;
 class Sync
 {
     object Get(IConfidentialClientApplication cca) =>
-        ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(new[] { ""User.Read"" }, ""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+        ((IByUsernameAndPassword)cca).AcquireTokenByUsernamePassword(new[] { ""User.Read"" }, ""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""));
 }";
             await Create(source, fixedSource, Expected(0, 1, "IByUsernameAndPassword.AcquireTokenByUsernamePassword")).RunAsync();
         }
@@ -256,7 +256,7 @@ using Azure.Identity;
 class Sync
 {
 #pragma warning disable CS0618
-    object Credential() => new UsernamePasswordCredential(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""), ""contoso.com"", ""client-id"");
+    object Credential() => new UsernamePasswordCredential(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""), ""contoso.com"", ""client-id"");
 #pragma warning restore CS0618
 }";
             await Create(source, fixedSource, Expected(0, 1, "UsernamePasswordCredential")).RunAsync();
@@ -278,7 +278,7 @@ using Microsoft.IdentityModel.Clients.ActiveDirectory;
 
 class Sync
 {
-    UserCredential Credential() => new UserPasswordCredential(""sync@contoso.com"", ConfigurationManager.AppSettings[""ServiceAccountPassword""]);
+    UserCredential Credential() => new UserPasswordCredential(""sync@contoso.com"", ConfigurationManager.AppSettings[""ServiceAccount:Password""]);
 }";
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(TestReferences.AdalNetFramework);
             test.ExpectedDiagnostics.Add(Expected(0, "UserPasswordCredential"));
@@ -301,7 +301,7 @@ using IdentityModel.Client;
 
 class TokenClient
 {
-    PasswordTokenRequest Request() => new PasswordTokenRequest { UserName = ""sync"", Password = Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD"") };
+    PasswordTokenRequest Request() => new PasswordTokenRequest { UserName = ""sync"", Password = Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD"") };
 }";
             await Create(source, fixedSource, Expected(0, "PasswordTokenRequest.Password")).RunAsync();
         }
@@ -367,7 +367,7 @@ class Mailer
     {
         new NetworkCredential(""sync"", );
         new NetworkCredential(""sync"", m.Password);
-        new NetworkCredential(""sync"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD"")
+        new NetworkCredential(""sync"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD"")
     }
 }";
             var test = Create(source, fixedSource, Expected(0, "NetworkCredential"));
@@ -395,9 +395,9 @@ using System.Net;
 
 class Mailer
 {
-    ICredentials Smtp() => new NetworkCredential(""smtp"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+    ICredentials Smtp() => new NetworkCredential(""smtp"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""));
 
-    ICredentials Proxy() => new NetworkCredential(""proxy"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+    ICredentials Proxy() => new NetworkCredential(""proxy"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""));
 }";
             await Create(source, fixedSource, Expected(0, 2), Expected(1)).RunAsync();
         }

@@ -67,15 +67,14 @@ class Sync
             const string fixedSource = @"
 using System;
 using System.Management.Automation;
-using System.Net;
 
 class Sync
 {
-    void Run(PSCredential cred)
+    void Run()
     {
         using (PowerShell ps = PowerShell.Create())
         {
-            ps.AddStatement().AddCommand(""Connect-MgGraph"").AddParameter(""AccessToken"", new NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""GRAPH_ACCESS_TOKEN"")).SecurePassword);
+            ps.AddStatement().AddCommand(""Connect-MgGraph"").AddParameter(""ClientId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""TenantId"", Environment.GetEnvironmentVariable(""SECUREAPP__TENANTID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT""));
             ps.Invoke();
         }
     }
@@ -104,15 +103,14 @@ class Sync
             const string fixedSource = @"
 using System;
 using System.Management.Automation;
-using System.Net;
-using System.Security;
 
 class Sync
 {
-    void Run(PowerShell ps, string user, SecureString password)
+    void Run(PowerShell ps)
     {
         ps.AddCommand(""Connect-MgGraph"");
-        ps.AddParameter(""AccessToken"", new NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""GRAPH_ACCESS_TOKEN"")).SecurePassword);
+        ps.AddParameter(""ClientId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT""));
+        ps.AddParameter(""TenantId"", ""contoso.onmicrosoft.com"");
         ps.Invoke();
     }
 }";
@@ -138,9 +136,9 @@ using System.Management.Automation;
 
 class Sync
 {
-    void Run(PowerShell ps, PSCredential cred)
+    void Run(PowerShell ps)
     {
-        ps.AddCommand(""Connect-AzAccount"").AddParameter(""AccessToken"", Environment.GetEnvironmentVariable(""AZURE_ACCESS_TOKEN"")).AddParameter(""AccountId"", Environment.GetEnvironmentVariable(""AZURE_ACCOUNT_ID"")).AddParameter(""TenantId"", ""t"");
+        ps.AddCommand(""Connect-AzAccount"").AddParameter(""ServicePrincipal"").AddParameter(""ApplicationId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT"")).AddParameter(""TenantId"", ""t"");
     }
 }";
             await RunAsync(Ps76(source, fixedSource), SignIn(0, "Connect-AzureRmAccount", "AzureRM", CFA3002ScriptSignInTests.AzureRmReplacement));
@@ -235,16 +233,16 @@ class Sync
 }";
             const string fixedSource = @"
 using System;
-using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 
 class Sync
 {
-    void Run(Runspace rs, PSCredential cred)
+    void Run(Runspace rs)
     {
         Pipeline pipeline = rs.CreatePipeline();
         var connect = new Command(""Connect-MicrosoftTeams"");
-        connect.Parameters.Add(""AccessTokens"", new[] { Environment.GetEnvironmentVariable(""GRAPH_ACCESS_TOKEN""), Environment.GetEnvironmentVariable(""TEAMS_ACCESS_TOKEN"") });
+        connect.Parameters.Add(""ApplicationId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID""));
+        connect.Parameters.Add(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT""));
         connect.Parameters.Add(new CommandParameter(""TenantId"", ""t""));
         pipeline.Commands.Add(connect);
         pipeline.Invoke();
@@ -276,10 +274,10 @@ using System.Management.Automation.Runspaces;
 
 class Sync
 {
-    void Run(PowerShell ps, PSCredential cred, string adminUrl)
+    void Run(PowerShell ps, string adminUrl)
     {
         var command = new PSCommand();
-        command.AddCommand(new Command(""Connect-SPOService"")).AddParameter(""Url"", adminUrl).AddParameter(""ClientId"", Environment.GetEnvironmentVariable(""SPO_CLIENT_ID"")).AddParameter(""TenantId"", Environment.GetEnvironmentVariable(""SPO_TENANT_ID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SPO_CERTIFICATE_THUMBPRINT""));
+        command.AddCommand(new Command(""Connect-SPOService"")).AddParameter(""Url"", adminUrl).AddParameter(""ClientId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""TenantId"", Environment.GetEnvironmentVariable(""SECUREAPP__TENANTID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT""));
         ps.Commands = command;
     }
 }";
@@ -306,7 +304,7 @@ class Sync
 {
     void Run(PowerShell ps)
     {
-        ps.AddScript(""$c = Get-Credential; Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force); Get-MsolUser"");
+        ps.AddScript(""$c = Get-Credential; Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT; Get-MsolUser"");
     }
 }";
             await RunAsync(Ps76(source, fixedSource), Msol(0));
@@ -334,7 +332,7 @@ using System.Management.Automation;
 class Sync
 {
     const string Script = @""
-Connect-ExchangeOnline -AccessToken $env:EXCHANGE_ACCESS_TOKEN -Organization $env:EXCHANGE_ORGANIZATION -ShowBanner:$false
+Connect-ExchangeOnline -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Organization $env:EXCHANGE__ORGANIZATION -ShowBanner:$false
 Get-Mailbox
 "";
 
@@ -382,7 +380,7 @@ class Sync
 {
     void Run(PowerShell ps)
     {
-        string script = ""Write-Host \""go\""\nConnect-AzAccount -AccessToken $env:AZURE_ACCESS_TOKEN -AccountId $env:AZURE_ACCOUNT_ID"";
+        string script = ""Write-Host \""go\""\nConnect-AzAccount -ServicePrincipal -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Tenant $env:SECUREAPP__TENANTID"";
         ps.AddScript(script);
     }
 }";
@@ -457,9 +455,9 @@ class Sync
 {
     void Run(Runspace rs)
     {
-        rs.CreatePipeline(""Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)"").Invoke();
-        ScriptBlock.Create(""Connect-PnPOnline -Url $u -AccessToken $env:SHAREPOINT_ACCESS_TOKEN"");
-        new Command(""Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)"", true);
+        rs.CreatePipeline(""Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT"").Invoke();
+        ScriptBlock.Create(""Connect-PnPOnline -Url $u -ClientId $env:SECUREAPP__CLIENTID -Tenant $env:SECUREAPP__TENANTID -Thumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT"");
+        new Command(""Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT"", true);
     }
 }"),
                 Msol(0),
@@ -557,11 +555,11 @@ using System.Management.Automation;
 
 class Sync
 {
-    void Run(PSCredential cred)
+    void Run()
     {
         using (var ps = PowerShell.Create())
         {
-            ps.AddCommand(""Connect-ExchangeOnline"").AddParameter(""AccessToken"", Environment.GetEnvironmentVariable(""EXCHANGE_ACCESS_TOKEN"")).AddParameter(""DelegatedOrganization"", ""customer.onmicrosoft.com"");
+            ps.AddCommand(""Connect-ExchangeOnline"").AddParameter(""AppId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT"")).AddParameter(""DelegatedOrganization"", ""customer.onmicrosoft.com"");
         }
     }
 }";
@@ -589,16 +587,15 @@ class Sync
             const string fixedSource = @"
 using System.Configuration;
 using System.Management.Automation;
-using System.Net;
 
 class Sync
 {
-    void Run(PSCredential cred)
+    void Run()
     {
         using (var ps = PowerShell.Create())
         {
-            ps.AddScript(""Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)"").Invoke();
-            ps.AddCommand(""Connect-MgGraph"").AddParameter(""AccessToken"", new NetworkCredential(string.Empty, ConfigurationManager.AppSettings[""GraphAccessToken""]).SecurePassword).Invoke();
+            ps.AddScript(""Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT"").Invoke();
+            ps.AddCommand(""Connect-MgGraph"").AddParameter(""ClientId"", ConfigurationManager.AppSettings[""SecureApp:ClientId""]).AddParameter(""TenantId"", ConfigurationManager.AppSettings[""SecureApp:TenantId""]).AddParameter(""CertificateThumbprint"", ConfigurationManager.AppSettings[""SecureApp:CertificateThumbprint""]).Invoke();
         }
     }
 }";
@@ -665,22 +662,21 @@ class Sync
             const string fixedSource = @"
 using System;
 using System.Management.Automation;
-using System.Net;
 
 class Sync
 {
-    void Run(PowerShell ps, PSCredential a, PSCredential b)
+    void Run(PowerShell ps)
     {
-        ps.AddCommand(""Connect-MgGraph"").AddParameter(""AccessToken"", new NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""GRAPH_ACCESS_TOKEN"")).SecurePassword);
-        ps.AddStatement().AddCommand(""Connect-PnPOnline"").AddParameter(""Url"", ""https://contoso.sharepoint.com"").AddParameter(""AccessToken"", Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN""));
-        ps.AddScript(""Connect-IPPSSession -AccessToken $env:EXCHANGE_ACCESS_TOKEN -Organization $env:EXCHANGE_ORGANIZATION"");
+        ps.AddCommand(""Connect-MgGraph"").AddParameter(""ClientId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""TenantId"", Environment.GetEnvironmentVariable(""SECUREAPP__TENANTID"")).AddParameter(""CertificateThumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT""));
+        ps.AddStatement().AddCommand(""Connect-PnPOnline"").AddParameter(""Url"", ""https://contoso.sharepoint.com"").AddParameter(""ClientId"", Environment.GetEnvironmentVariable(""SECUREAPP__CLIENTID"")).AddParameter(""Tenant"", Environment.GetEnvironmentVariable(""SECUREAPP__TENANTID"")).AddParameter(""Thumbprint"", Environment.GetEnvironmentVariable(""SECUREAPP__CERTIFICATETHUMBPRINT""));
+        ps.AddScript(""Connect-IPPSSession -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Organization $env:EXCHANGE__ORGANIZATION"");
     }
 }";
             await RunAsync(
                 Ps76(source, fixedSource),
                 Msol(0),
                 SignIn(1, "Connect-PnPOnline", "PnP.PowerShell", CFA3002ScriptSignInTests.PnPReplacement),
-                SignIn(2, "Connect-IPPSSession", "ExchangeOnlineManagement", "Connect-IPPSSession -AccessToken, -AppId -Organization with a certificate, or -UserPrincipalName (interactive)"));
+                SignIn(2, "Connect-IPPSSession", "ExchangeOnlineManagement", "Connect-IPPSSession -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken, or -UserPrincipalName (interactive)"));
         }
 
         [Fact]

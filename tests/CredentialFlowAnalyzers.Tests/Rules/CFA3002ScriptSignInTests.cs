@@ -15,13 +15,13 @@ namespace CredentialFlowAnalyzers.Tests.Rules
     public class CFA3002ScriptSignInTests
     {
         private const string Code = "class Job { }";
-        internal const string GraphReplacement = "Connect-MgGraph -AccessToken with a token from a refresh-token exchange (Secure Application Model); the module's other cmdlets must be migrated to Microsoft Graph PowerShell too";
-        internal const string AzReplacement = "Connect-AzAccount -AccessToken -AccountId (token from a refresh-token exchange), -Identity, a certificate service principal or -UseDeviceAuthentication";
-        internal const string AzureRmReplacement = "Az's Connect-AzAccount -AccessToken -AccountId (token from a refresh-token exchange), a managed identity or a certificate service principal";
-        internal const string ExchangeReplacement = "Connect-ExchangeOnline -AccessToken (3.1.0+), -AppId -Organization with a certificate, -ManagedIdentity, or -UserPrincipalName (interactive)";
+        internal const string GraphReplacement = "Connect-MgGraph -ClientId -TenantId -CertificateThumbprint (app-only, the Secure Application Model app's certificate) or -AccessToken with a token from MSAL; the module's other cmdlets must be migrated to Microsoft Graph PowerShell too";
+        internal const string AzReplacement = "Connect-AzAccount -ServicePrincipal -ApplicationId -CertificateThumbprint -Tenant (app-only with a certificate), -Identity, -AccessToken -AccountId with a token from MSAL, or -UseDeviceAuthentication";
+        internal const string AzureRmReplacement = "Az's Connect-AzAccount -ServicePrincipal -ApplicationId -CertificateThumbprint -Tenant (app-only with a certificate), -Identity (managed identity) or -AccessToken -AccountId with a token from MSAL";
+        internal const string ExchangeReplacement = "Connect-ExchangeOnline -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken (3.1.0+), -ManagedIdentity, or -UserPrincipalName (interactive)";
         internal const string SpoReplacement = "Connect-SPOService -ClientId -TenantId -CertificateThumbprint (app-only, module 16.0.26712.12000+), -ManagedIdentity, or interactive -ModernAuth $true";
-        internal const string PnPReplacement = "Connect-PnPOnline -AccessToken, -ClientId -Tenant -Thumbprint (app-only), -ManagedIdentity, or -Interactive -ClientId";
-        internal const string TeamsReplacement = "Connect-MicrosoftTeams -AccessTokens (Graph and Teams admin tokens), -TenantId -ApplicationId -CertificateThumbprint, -Identity or -UseDeviceAuthentication";
+        internal const string PnPReplacement = "Connect-PnPOnline -ClientId -Tenant -Thumbprint (app-only with a certificate), -AccessToken, -ManagedIdentity, or -Interactive -ClientId";
+        internal const string TeamsReplacement = "Connect-MicrosoftTeams -ApplicationId -CertificateThumbprint -TenantId (app-only with a certificate), -AccessTokens, -Identity or -UseDeviceAuthentication";
         internal const string RpsReplacement = "Connect-ExchangeOnline (ExchangeOnlineManagement) with -AccessToken, a certificate or a managed identity; Remote PowerShell is retired";
         internal const string GraphModules = "Microsoft Graph PowerShell (Microsoft.Graph) or Microsoft Entra PowerShell";
 
@@ -116,7 +116,7 @@ $s = {|#7:New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri htt
 <#
 Connect-AzureAD -Credential $cred
 #>
-Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)
+Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT
 Connect-MgGraph -Credential $appSecretCredential -TenantId $tenant
 Connect-AzAccount -ServicePrincipal -Credential $app -Tenant $tenant
 Connect-PartnerCenter -ApplicationId $appId -Credential $app -RefreshToken $rt
@@ -155,7 +155,7 @@ Get-MsolUser -All
             const string expected = @"param([string]$TenantId)
 
 Import-Module MSOnline
-Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)
+Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT
 Get-MsolUser -All
 ";
             await VerifyFixAsync(script, expected);
@@ -165,23 +165,23 @@ Get-MsolUser -All
         public async Task Fix_KeepsSharedPlumbing()
         {
             const string script = "$cred = Get-Credential\nConnect-AzureAD -Credential $cred\nConnect-SPOService -Url $u -Credential $cred\n";
-            const string expected = "Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)\n" +
-                "Connect-SPOService -Url $u -ClientId $env:SPO_CLIENT_ID -TenantId $env:SPO_TENANT_ID -CertificateThumbprint $env:SPO_CERTIFICATE_THUMBPRINT\n";
+            const string expected = "Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT\n" +
+                "Connect-SPOService -Url $u -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT\n";
             await VerifyFixAsync(script, expected);
         }
 
         [Theory]
-        [InlineData("Connect-AzureRmAccount $cred", "Connect-AzAccount -AccessToken $env:AZURE_ACCESS_TOKEN -AccountId $env:AZURE_ACCOUNT_ID")]
-        [InlineData("Login-AzureRmAccount -Credential $cred -TenantId $t -Force", "Connect-AzAccount -AccessToken $env:AZURE_ACCESS_TOKEN -AccountId $env:AZURE_ACCOUNT_ID -TenantId $t -Force")]
-        [InlineData("Connect-AzAccount -Cred $cred -Tenant $t", "Connect-AzAccount -AccessToken $env:AZURE_ACCESS_TOKEN -AccountId $env:AZURE_ACCOUNT_ID -Tenant $t")]
-        [InlineData("Connect-ExchangeOnline -Credential $cred -ShowBanner:$false", "Connect-ExchangeOnline -AccessToken $env:EXCHANGE_ACCESS_TOKEN -Organization $env:EXCHANGE_ORGANIZATION -ShowBanner:$false")]
-        [InlineData("Connect-ExchangeOnline -Credential $cred -DelegatedOrganization $customer", "Connect-ExchangeOnline -AccessToken $env:EXCHANGE_ACCESS_TOKEN -DelegatedOrganization $customer")]
-        [InlineData("Connect-IPPSSession -Credential $cred", "Connect-IPPSSession -AccessToken $env:EXCHANGE_ACCESS_TOKEN -Organization $env:EXCHANGE_ORGANIZATION")]
-        [InlineData("Connect-SPOService https://contoso-admin.sharepoint.com $cred", "Connect-SPOService https://contoso-admin.sharepoint.com -ClientId $env:SPO_CLIENT_ID -TenantId $env:SPO_TENANT_ID -CertificateThumbprint $env:SPO_CERTIFICATE_THUMBPRINT")]
-        [InlineData("Connect-PnPOnline -Url $url -Credentials $cred -ClientId $id", "Connect-PnPOnline -Url $url -AccessToken $env:SHAREPOINT_ACCESS_TOKEN")]
-        [InlineData("Connect-MicrosoftTeams -Credential $cred -AccountId $upn -TenantId $t", "Connect-MicrosoftTeams -AccessTokens $env:GRAPH_ACCESS_TOKEN, $env:TEAMS_ACCESS_TOKEN -TenantId $t")]
-        [InlineData("Connect-PartnerCenter -ApplicationId $app -Credential $cred", "Connect-PartnerCenter -ApplicationId $app -RefreshToken $env:PARTNER_REFRESH_TOKEN")]
-        [InlineData("Connect-AzureAD `\n    -TenantId $t `\n    -Credential $cred", "Connect-MgGraph `\n    -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)")]
+        [InlineData("Connect-AzureRmAccount $cred", "Connect-AzAccount -ServicePrincipal -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Tenant $env:SECUREAPP__TENANTID")]
+        [InlineData("Login-AzureRmAccount -Credential $cred -TenantId $t -Force", "Connect-AzAccount -ServicePrincipal -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -TenantId $t -Force")]
+        [InlineData("Connect-AzAccount -Cred $cred -Tenant $t", "Connect-AzAccount -ServicePrincipal -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Tenant $t")]
+        [InlineData("Connect-ExchangeOnline -Credential $cred -ShowBanner:$false", "Connect-ExchangeOnline -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Organization $env:EXCHANGE__ORGANIZATION -ShowBanner:$false")]
+        [InlineData("Connect-ExchangeOnline -Credential $cred -DelegatedOrganization $customer", "Connect-ExchangeOnline -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -DelegatedOrganization $customer")]
+        [InlineData("Connect-IPPSSession -Credential $cred", "Connect-IPPSSession -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Organization $env:EXCHANGE__ORGANIZATION")]
+        [InlineData("Connect-SPOService https://contoso-admin.sharepoint.com $cred", "Connect-SPOService https://contoso-admin.sharepoint.com -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT")]
+        [InlineData("Connect-PnPOnline -Url $url -Credentials $cred -ClientId $id", "Connect-PnPOnline -Url $url -ClientId $env:SECUREAPP__CLIENTID -Tenant $env:SECUREAPP__TENANTID -Thumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT")]
+        [InlineData("Connect-MicrosoftTeams -Credential $cred -AccountId $upn -TenantId $t", "Connect-MicrosoftTeams -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -TenantId $t")]
+        [InlineData("Connect-PartnerCenter -ApplicationId $app -Credential $cred", "Connect-PartnerCenter -ApplicationId $app -RefreshToken $env:PARTNERCENTER__REFRESHTOKEN")]
+        [InlineData("Connect-AzureAD `\n    -TenantId $t `\n    -Credential $cred", "Connect-MgGraph `\n    -TenantId $t `\n    -ClientId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT")]
         public async Task Fix_PerCmdlet(string call, string expected)
         {
             await VerifyFixAsync("param($cred)\n" + call + "\n", "param($cred)\n" + expected + "\n");
@@ -202,9 +202,9 @@ Get-MsolUser -All
         public async Task Fix_EveryOccurrence()
         {
             const string script = "param($a, $b)\nConnect-MsolService -Credential $a\nConnect-ExchangeOnline -Credential $b\nConnect-MicrosoftTeams -Credential $a\n";
-            const string expected = "param($a, $b)\nConnect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)\n" +
-                "Connect-ExchangeOnline -AccessToken $env:EXCHANGE_ACCESS_TOKEN -Organization $env:EXCHANGE_ORGANIZATION\n" +
-                "Connect-MicrosoftTeams -AccessTokens $env:GRAPH_ACCESS_TOKEN, $env:TEAMS_ACCESS_TOKEN\n";
+            const string expected = "param($a, $b)\nConnect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT\n" +
+                "Connect-ExchangeOnline -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Organization $env:EXCHANGE__ORGANIZATION\n" +
+                "Connect-MicrosoftTeams -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -TenantId $env:SECUREAPP__TENANTID\n";
             await VerifyFixAsync(script, expected);
         }
 

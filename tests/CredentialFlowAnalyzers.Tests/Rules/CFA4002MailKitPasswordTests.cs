@@ -16,6 +16,11 @@ namespace CredentialFlowAnalyzers.Tests.Rules
         private static VerifyCS.Test Test(string source, string? fixedSource = null, params DiagnosticResult[] expected)
         {
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource ?? source }.With(TestReferences.MailKit);
+            if (fixedSource != null && fixedSource != source)
+            {
+                test.WithTokenProvider();
+            }
+
             test.ExpectedDiagnostics.AddRange(expected);
             return test;
         }
@@ -47,18 +52,18 @@ class Notifier
     }
 }";
             const string fixedSource = @"
-using System;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using TestProject;
 
 class Notifier
 {
-    void Send(string user, string password)
+    void Send(string user)
     {
         using (var client = new SmtpClient())
         {
             client.Connect(""smtp.office365.com"", 587, SecureSocketOptions.StartTls);
-            client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+            client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
             client.Disconnect(true);
         }
     }
@@ -87,11 +92,11 @@ class Reader
     }
 }";
             const string fixedSource = @"
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using MailKit.Net.Imap;
 using MailKit.Security;
+using TestProject;
 
 class Reader
 {
@@ -100,7 +105,7 @@ class Reader
     async Task ReadAsync(ImapClient client, CancellationToken ct)
     {
         await client.ConnectAsync(Host, 993, SecureSocketOptions.SslOnConnect, ct);
-        await client.AuthenticateAsync(new SaslMechanismOAuth2(""svc@contoso.com"", Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")), ct);
+        await client.AuthenticateAsync(new SaslMechanismOAuth2(""svc@contoso.com"", await SecureAppTokenProvider.GetAccessTokenAsync(""https://outlook.office365.com/.default"", ct)), ct);
     }
 }";
             await Test(source, fixedSource, Expected(0, "MailService.AuthenticateAsync")).RunAsync();
@@ -124,18 +129,17 @@ class Reader
     }
 }";
             const string fixedSource = @"
-using System;
-using System.Net;
 using MailKit.Net.Pop3;
 using MailKit.Security;
+using TestProject;
 
 class Reader
 {
-    void Read(string user, string password)
+    void Read(string user)
     {
         var client = new Pop3Client();
         client.Connect(""outlook.office365.com"", 995, true);
-        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
             await Test(source, fixedSource, Expected(0)).RunAsync();
@@ -180,16 +184,16 @@ class Reader
 }";
             const string fixedSource = @"
 using System;
-using System.Text;
 using MailKit.Net.Imap;
 using MailKit.Security;
+using TestProject;
 
 class Reader
 {
-    void Read(ImapClient client, string user, string password)
+    void Read(ImapClient client, string user)
     {
         client.Connect(new Uri(""imaps://outlook.office365.com:993""));
-        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
             await Test(source, fixedSource, Expected(0)).RunAsync();
@@ -211,16 +215,16 @@ class Notifier
     }
 }";
             const string fixedSource = @"
-using System;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using TestProject;
 
 class Notifier
 {
-    void Send(SmtpClient client, string user, string password)
+    void Send(SmtpClient client, string user)
     {
         client.Connect(""smtp.office365.com"", 587, SecureSocketOptions.StartTls);
-        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
             await Test(source, fixedSource, Expected(0, "SmtpClient.Authenticate")).RunAsync();
@@ -241,23 +245,23 @@ class Notifier
     }
 }";
             const string fixedSource = @"
-using System;
 using MailKit;
 using MailKit.Security;
+using TestProject;
 
 class Notifier
 {
-    void Send(IMailService client, string user, string password)
+    void Send(IMailService client, string user)
     {
         client.Connect(""outlook.office.com"", 993, true);
-        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
             await Test(source, fixedSource, Expected(0, "IMailService.Authenticate")).RunAsync();
         }
 
         [Fact]
-        public async Task KeyVaultInScope_ReadsTokenFromVault()
+        public async Task KeyVaultInScope_TokenStillComesFromMsal()
         {
             const string source = @"
 using System.Threading.Tasks;
@@ -281,6 +285,7 @@ using System.Threading.Tasks;
 using Azure.Security.KeyVault.Secrets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using TestProject;
 
 class Notifier
 {
@@ -288,10 +293,10 @@ class Notifier
 
     Notifier(SecretClient vault) => _vault = vault;
 
-    async Task SendAsync(SmtpClient client, string user, string password)
+    async Task SendAsync(SmtpClient client, string user)
     {
         await client.ConnectAsync(""smtp.office365.com"", 587);
-        await client.AuthenticateAsync(new SaslMechanismOAuth2(user, (await _vault.GetSecretAsync(""MailAccessToken"", cancellationToken: default)).Value.Value));
+        await client.AuthenticateAsync(new SaslMechanismOAuth2(user, await SecureAppTokenProvider.GetAccessTokenAsync(""https://outlook.office365.com/.default"")));
     }
 }";
             await Test(source, fixedSource, Expected(0, "MailService.AuthenticateAsync")).RunAsync();
@@ -408,19 +413,19 @@ class Notifier
     }
 }";
             const string fixedSource = @"
-using System;
 using MailKit.Net.Smtp;
 using MailKit.Net.Imap;
 using MailKit.Security;
+using TestProject;
 
 class Notifier
 {
-    void Send(SmtpClient smtp, ImapClient imap, string user, string password)
+    void Send(SmtpClient smtp, ImapClient imap, string user)
     {
         smtp.Connect(""smtp.office365.com"", 587);
-        smtp.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        smtp.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
         imap.Connect(""outlook.office365.com"", 993, true);
-        imap.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        imap.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
             await Test(source, fixedSource, Expected(0), Expected(1)).RunAsync();

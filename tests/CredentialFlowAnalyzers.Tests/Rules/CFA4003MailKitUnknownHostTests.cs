@@ -33,17 +33,18 @@ class Notifier
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Configuration;
+using TestProject;
 
 class Notifier
 {
-    void Send(IConfiguration configuration, string user, string password)
+    void Send(IConfiguration configuration, string user)
     {
         var client = new SmtpClient();
         client.Connect(configuration[""Smtp:Host""], 587);
-        client.Authenticate(new SaslMechanismOAuth2(user, configuration[""Mail:AccessToken""]));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.With(TestReferences.MailKit);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.With(TestReferences.MailKit).WithTokenProvider();
             test.ExpectedDiagnostics.Add(Expected(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
             await test.RunAsync();
         }
@@ -72,24 +73,25 @@ class Reader
             test.ExpectedDiagnostics.Add(Expected(0));
             test.ExpectedDiagnostics.Add(Expected(1));
             test.FixedCode = @"
-using System;
 using MailKit.Net.Imap;
 using MailKit.Security;
+using TestProject;
 
 class Reader
 {
-    void Read(ImapClient client, string user, string password)
+    void Read(ImapClient client, string user)
     {
-        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 
-    void Read(string host, string user, string password)
+    void Read(string host, string user)
     {
         var client = new ImapClient();
         client.Connect(host, 993, true);
-        client.Authenticate(new SaslMechanismOAuth2(user, Environment.GetEnvironmentVariable(""MAIL_ACCESS_TOKEN"")));
+        client.Authenticate(new SaslMechanismOAuth2(user, SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default"")));
     }
 }";
+            test.WithTokenProvider();
             await test.RunAsync();
         }
 

@@ -19,6 +19,10 @@ namespace CredentialFlowAnalyzers.Tests.Rules
             if (fixedSource != null)
             {
                 test.FixedCode = fixedSource;
+                if (fixedSource != source)
+                {
+                    test.WithTokenProvider();
+                }
             }
 
             test.ExpectedDiagnostics.AddRange(expected);
@@ -47,6 +51,7 @@ class Calendar
             const string fixedSource = @"
 using System;
 using Microsoft.Exchange.WebServices.Data;
+using TestProject;
 
 class Calendar
 {
@@ -54,7 +59,8 @@ class Calendar
     {
         var service = new ExchangeService(ExchangeVersion.Exchange2013_SP1);
         service.Url = new Uri(""https://outlook.office365.com/EWS/Exchange.asmx"");
-        service.Credentials = new OAuthCredentials(Environment.GetEnvironmentVariable(""EXCHANGE_ACCESS_TOKEN""));
+        service.Credentials = new OAuthCredentials(SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default""));
+        service.ImpersonatedUserId = new ImpersonatedUserId(ConnectingIdType.SmtpAddress, user);
         return service;
     }
 }";
@@ -79,14 +85,15 @@ class Calendar
 }";
             const string fixedSource = @"
 using System;
-using System.Net;
 using Microsoft.Exchange.WebServices.Data;
+using TestProject;
 
 class Calendar
 {
-    void Connect(ExchangeService service, string user, string password)
+    void Connect(ExchangeService service, string user)
     {
-        service.Credentials = new OAuthCredentials(Environment.GetEnvironmentVariable(""EXCHANGE_ACCESS_TOKEN""));
+        service.Credentials = new OAuthCredentials(SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default""));
+        service.ImpersonatedUserId = new ImpersonatedUserId(ConnectingIdType.SmtpAddress, user);
         service.AutodiscoverUrl(user, url => url.StartsWith(""https://""));
     }
 }";
@@ -185,15 +192,17 @@ class Calendar
     }
 }";
             const string fixedSource = @"
-using System;
 using Microsoft.Exchange.WebServices.Data;
+using TestProject;
 
 class Calendar
 {
-    void Connect(ExchangeService a, ExchangeService b, string user, string password)
+    void Connect(ExchangeService a, ExchangeService b, string user)
     {
-        a.Credentials = new OAuthCredentials(Environment.GetEnvironmentVariable(""EXCHANGE_ACCESS_TOKEN""));
-        b.Credentials = new OAuthCredentials(Environment.GetEnvironmentVariable(""EXCHANGE_ACCESS_TOKEN""));
+        a.Credentials = new OAuthCredentials(SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default""));
+        a.ImpersonatedUserId = new ImpersonatedUserId(ConnectingIdType.SmtpAddress, user);
+        b.Credentials = new OAuthCredentials(SecureAppTokenProvider.GetAccessToken(""https://outlook.office365.com/.default""));
+        b.ImpersonatedUserId = new ImpersonatedUserId(ConnectingIdType.SmtpAddress, user);
     }
 }";
             await Test(source, fixedSource, Expected(0), Expected(1)).RunAsync();

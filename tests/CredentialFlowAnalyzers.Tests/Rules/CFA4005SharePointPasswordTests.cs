@@ -147,23 +147,22 @@ class Sites
     AuthenticationManager Manager(string clientId, string user, SecureString password) => {|#1:new AuthenticationManager(clientId, user, password)|};
 }";
             const string fixedSource = @"
-using System;
-using System.Security;
 using PnP.Framework;
+using TestProject;
 
 class Sites
 {
-    string Title(string siteUrl, string user, string password)
+    string Title(string siteUrl)
     {
-        using (var context = AuthenticationManager.CreateWithAccessToken(new System.Net.NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN"")).SecurePassword).GetContext(siteUrl))
+        using (var context = AuthenticationManager.CreateWithCertificate(SecureAppTokenProvider.ClientId, SecureAppTokenProvider.Certificate, SecureAppTokenProvider.TenantId).GetContext(siteUrl))
         {
             return context.Web.Title;
         }
     }
 
-    AuthenticationManager Manager(string clientId, string user, SecureString password) => new AuthenticationManager(new System.Net.NetworkCredential(string.Empty, Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN"")).SecurePassword);
+    AuthenticationManager Manager() => new AuthenticationManager(SecureAppTokenProvider.ClientId, SecureAppTokenProvider.Certificate, SecureAppTokenProvider.TenantId);
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithStubs("PnP.Framework");
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithStubs("PnP.Framework").WithTokenProvider();
             test.ExpectedDiagnostics.Add(Expected(0, "AuthenticationManager.CreateWithCredentials", PnPFramework));
             test.ExpectedDiagnostics.Add(Expected(1, "AuthenticationManager", PnPFramework));
             await test.RunAsync();
@@ -189,21 +188,21 @@ class Sites
     }
 }";
             const string fixedSource = @"
-using System;
 using OfficeDevPnP.Core;
+using TestProject;
 
 class Sites
 {
     void Load(string siteUrl)
     {
         using (var manager = new AuthenticationManager())
-        using (var context = manager.GetAzureADAccessTokenAuthenticatedContext(siteUrl, Environment.GetEnvironmentVariable(""SHAREPOINT_ACCESS_TOKEN"")))
+        using (var context = manager.GetAzureADAppOnlyAuthenticatedContext(siteUrl, SecureAppTokenProvider.ClientId, SecureAppTokenProvider.TenantId, SecureAppTokenProvider.Certificate))
         {
             context.ExecuteQuery();
         }
     }
 }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithStubs("OfficeDevPnP.Core");
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.WithStubs("OfficeDevPnP.Core").WithTokenProvider();
             test.ExpectedDiagnostics.Add(Expected(0, "AuthenticationManager.GetSharePointOnlineAuthenticatedContextTenant", PnPCore));
             await test.RunAsync();
         }

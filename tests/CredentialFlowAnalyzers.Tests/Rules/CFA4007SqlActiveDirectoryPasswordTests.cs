@@ -91,7 +91,7 @@ class Orders
         }
 
         [Fact]
-        public async Task Concatenations_AreReported_WithoutFix()
+        public async Task Concatenations_AreFixed_AndPiecesLeftNextToEachOtherMerge()
         {
             const string source = @"
 class Orders
@@ -101,11 +101,19 @@ class Orders
     string Build(string user, string password) =>
         {|#1:""Server=contoso.database.windows.net"" + "";Authentication=Active Directory Password;User ID=""|} + user + "";Password="" + password;
 }";
-            await Test(source, source, ForString(0), ForString(1)).RunAsync();
+            const string fixedSource = @"
+class Orders
+{
+    const string Whole = ""Server=contoso.database.windows.net;Authentication=Active Directory Default;"";
+
+    string Build() =>
+        ""Server=contoso.database.windows.net;Authentication=Active Directory Default"";
+}";
+            await Test(source, fixedSource, ForString(0), ForString(1)).RunAsync();
         }
 
         [Fact]
-        public async Task InterpolatedString_TextPartIsReported_WithoutFix()
+        public async Task InterpolatedString_TextPartIsReported_AndFixed()
         {
             const string source = @"
 class Orders
@@ -113,7 +121,13 @@ class Orders
     string Build(string server, string user, string password) =>
         $""Server={server}{|#0:;Authentication=Active Directory Password;User ID=|}{user};Password={password}"";
 }";
-            await Test(source, source, ForString(0)).RunAsync();
+            const string fixedSource = @"
+class Orders
+{
+    string Build(string server) =>
+        $""Server={server};Authentication=Active Directory Default"";
+}";
+            await Test(source, fixedSource, ForString(0)).RunAsync();
         }
 
         [Fact]
@@ -139,7 +153,7 @@ using System.Data.Common;
 
 class Orders
 {
-    string Build(string user, string password)
+    string Build()
     {
         var builder = new DbConnectionStringBuilder();
         builder[""Server""] = ""contoso.database.windows.net"";
@@ -179,15 +193,13 @@ using Microsoft.Data.SqlClient;
 
 class Orders
 {
-    string Build(string user)
+    string Build()
     {
-#pragma warning disable CS0618
         var builder = new SqlConnectionStringBuilder
         {
             DataSource = ""contoso.database.windows.net"",
             Authentication = SqlAuthenticationMethod.ActiveDirectoryDefault,
         };
-#pragma warning restore CS0618
         return builder.ConnectionString;
     }
 }";
@@ -215,11 +227,9 @@ using Microsoft.Data.SqlClient;
 
 class Orders
 {
-    void Configure(SqlConnectionStringBuilder builder, string password)
+    void Configure(SqlConnectionStringBuilder builder)
     {
-#pragma warning disable CS0618
         builder.Authentication = SqlAuthenticationMethod.ActiveDirectoryDefault;
-#pragma warning restore CS0618
     }
 }";
             await Test(source, fixedSource, ForEnum(0)).RunAsync();
@@ -240,19 +250,22 @@ class Orders
 }";
             const string fixedSource = @"
 using System.Data.SqlClient;
+using TestProject;
 
 class Orders
 {
 #pragma warning disable CS0618
-    SqlConnection Open() => new SqlConnection(""Server=x.database.windows.net;Authentication=Active Directory Default"");
+    SqlConnection Open() => new SqlConnection(""Server=x.database.windows.net"") { AccessToken = SecureAppTokenProvider.GetAccessToken(""https://database.windows.net/.default"") };
 #pragma warning restore CS0618
 }";
-            await Test(source, fixedSource, ForString(0)).RunAsync();
+            await Test(source, fixedSource, ForString(0)).WithTokenProvider().RunAsync();
         }
 
         [Fact]
-        public async Task NetFrameworkSystemData_OnlyInteractiveIsOffered()
+        public async Task NetFrameworkSystemData_BuilderWithoutItsConnection_HasNoFix()
         {
+            // System.Data.SqlClient has no passwordless mode a service can use (Interactive needs a person): the fix gives the
+            // connection an access token, so it needs the connection the builder is for, which this method does not show.
             const string source = @"
 using System.Data.SqlClient;
 
@@ -263,19 +276,10 @@ class Orders
         builder.Authentication = {|#0:SqlAuthenticationMethod.ActiveDirectoryPassword|};
     }
 }";
-            const string fixedSource = @"
-using System.Data.SqlClient;
-
-class Orders
-{
-    void Configure(SqlConnectionStringBuilder builder)
-    {
-        builder.Authentication = SqlAuthenticationMethod.ActiveDirectoryInteractive;
-    }
-}";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource }.OnNetFramework(ImmutableArray<MetadataReference>.Empty);
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = source }.OnNetFramework(ImmutableArray<MetadataReference>.Empty);
             test.ReferenceAssemblies = TestReferences.Net472.AddAssemblies(ImmutableArray.Create("System.Data"));
             test.ExpectedDiagnostics.Add(ForEnum(0));
+            test.FixedState.ExpectedDiagnostics.Add(ForEnum(0));
             await test.RunAsync();
         }
 

@@ -73,6 +73,22 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
                 return this;
             }
 
+            /// <summary>
+            /// The fix adds the token provider to the project (<c>SecureAppTokenProvider.cs</c>): expect it with the text
+            /// the catalog writes for this project (namespace from the assembly name, nullable annotations on C# 8+,
+            /// appSettings on .NET Framework in <paramref name="appSettings"/> style).
+            /// </summary>
+            internal Test WithTokenProvider(CredentialFlowAnalyzers.Catalog.AppSettingsStyle? appSettings = null)
+            {
+                bool netFramework = ReferenceAssemblies.TargetFramework.StartsWith("net4", System.StringComparison.Ordinal);
+                string text = CredentialFlowAnalyzers.Catalog.TokenProvider.Text(
+                    "TestProject",
+                    nullableAnnotations: true,
+                    netFramework ? appSettings ?? CredentialFlowAnalyzers.Catalog.AppSettingsStyle.Colon : (CredentialFlowAnalyzers.Catalog.AppSettingsStyle?)null);
+                FixedState.Sources.Add((CredentialFlowAnalyzers.Catalog.TokenProvider.FileName, Microsoft.CodeAnalysis.Text.SourceText.From(text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false))));
+                return this;
+            }
+
             /// <summary>No vendor library at all: the rules must stay silent and cheap.</summary>
             public Test WithoutVendorReferences()
             {

@@ -81,6 +81,11 @@ namespace CredentialFlowAnalyzers.Tests.Verifiers
         public static ImmutableArray<MetadataReference> AdalAndMsalNetFramework { get; } = AdalNetFramework.AddRange(FromTestOutput(
             Path.Combine("vendor", "net472", "Microsoft.Identity.Client.dll"),
             Path.Combine("vendor", "net472", "Microsoft.IdentityModel.Abstractions.dll")));
+        /// <summary>MSAL's .NET Framework build alone: a .NET Framework project on MSAL.</summary>
+        public static ImmutableArray<MetadataReference> MsalNetFramework { get; } = FromTestOutput(
+            Path.Combine("vendor", "net472", "Microsoft.Identity.Client.dll"),
+            Path.Combine("vendor", "net472", "Microsoft.IdentityModel.Abstractions.dll"));
+
         /// <summary>System.Management.Automation 7.6.9 (PowerShell 7.6; net10.0 only): the full hosting API, <c>Pipeline</c> included.</summary>
         public static ImmutableArray<MetadataReference> PowerShell76 { get; } = FromTestOutput(
             Path.Combine("vendor", "sma76", "System.Management.Automation.dll"));
