@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 
 namespace CredentialFlowAnalyzers.Catalog
@@ -49,6 +50,36 @@ namespace CredentialFlowAnalyzers.Catalog
                 .Replace("$APPSETTINGS_READ$", appSettings is null ? string.Empty : "ConfigurationManager.AppSettings[" + appSettingsKey + "] ?? ")
                 .Replace("$APPSETTINGS_DOC$", appSettings is null ? string.Empty : "appSettings (" + example + "), then ")
                 .ToString();
+        }
+
+        /// <summary>
+        /// The provider as a block appended to an existing file (where adding a file would break the build, see
+        /// <c>TokenProviderDocument</c>): the same text with its <c>using</c>s inside its own namespace block, so they do
+        /// not reach the host file's code, and nullable annotations switched on and back for the block only.
+        /// </summary>
+        public static string HostedText(string namespaceName, bool nullableAnnotations, AppSettingsStyle? appSettings)
+        {
+            string[] lines = Text(namespaceName, nullableAnnotations, appSettings).Split('\n');
+            var header = lines.TakeWhile(l => l.StartsWith("//", System.StringComparison.Ordinal)).ToList();
+            var usings = lines.Where(l => l.StartsWith("using ", System.StringComparison.Ordinal)).ToList();
+            int open = System.Array.IndexOf(lines, "{");
+            var text = new StringBuilder("\n");
+            header.ForEach(l => text.Append(l).Append('\n'));
+            if (nullableAnnotations)
+            {
+                text.Append("#nullable enable\n");
+            }
+
+            text.Append("namespace ").Append(namespaceName).Append("\n{\n");
+            usings.ForEach(u => text.Append("    ").Append(u).Append('\n'));
+            text.Append('\n');
+            foreach (string line in lines.Skip(open + 1))
+            {
+                text.Append(line).Append('\n');
+            }
+
+            string result = text.ToString().TrimEnd('\n') + "\n";
+            return nullableAnnotations ? result + "#nullable restore\n" : result;
         }
 
         private const string Template = @"// Added by the CredentialFlowAnalyzers code fixes for the code that signed in with a user name and password.
