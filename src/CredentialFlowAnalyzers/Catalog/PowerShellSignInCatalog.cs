@@ -131,11 +131,16 @@ namespace CredentialFlowAnalyzers.Catalog
                 "PartnerCenter",
                 new[] { "Connect-PartnerCenter" },
                 new[] { "Credential" },
-                "Connect-PartnerCenter -ApplicationId -RefreshToken (Secure Application Model) or -AccessToken",
+                "Connect-PartnerCenter -ApplicationId -CertificateThumbprint -RefreshToken (the Secure Application Model app, its certificate and its refresh token) or -AccessToken",
+                // The SAM refresh token is issued to the confidential app: it is redeemed with that app's id and credential
+                // (AADSTS7000218 without one), so the fix replaces the old (public) application id too.
                 new PsReplacement(
                     "Connect-PartnerCenter",
-                    ImmutableArray.Create(new PsInput("RefreshToken", PsInputShape.String, KnownResources.PartnerCenter.RefreshToken)),
-                    null),
+                    ImmutableArray.Create(
+                        new PsInput("ApplicationId", PsInputShape.String, KnownSecrets.SecureAppClientId),
+                        CertificateThumbprint,
+                        new PsInput("RefreshToken", PsInputShape.String, KnownResources.PartnerCenter.RefreshToken)),
+                    ImmutableArray.Create("Environment")),
                 excludedBy: new[] { "ServicePrincipal", "RefreshToken", "AccessToken", "Tenant", "TenantId", "Domain" },
                 requires: new[] { "ApplicationId" },
                 switches: new[] { "ServicePrincipal", "UseDeviceAuthentication", "EnforceMFA" }),

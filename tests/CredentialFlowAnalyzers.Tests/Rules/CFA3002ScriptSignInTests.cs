@@ -180,7 +180,7 @@ Get-MsolUser -All
         [InlineData("Connect-SPOService https://contoso-admin.sharepoint.com $cred", "Connect-SPOService https://contoso-admin.sharepoint.com -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT")]
         [InlineData("Connect-PnPOnline -Url $url -Credentials $cred -ClientId $id", "Connect-PnPOnline -Url $url -ClientId $env:SECUREAPP__CLIENTID -Tenant $env:SECUREAPP__TENANTID -Thumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT")]
         [InlineData("Connect-MicrosoftTeams -Credential $cred -AccountId $upn -TenantId $t", "Connect-MicrosoftTeams -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -TenantId $t")]
-        [InlineData("Connect-PartnerCenter -ApplicationId $app -Credential $cred", "Connect-PartnerCenter -ApplicationId $app -RefreshToken $env:PARTNERCENTER__REFRESHTOKEN")]
+        [InlineData("Connect-PartnerCenter -ApplicationId $app -Credential $cred", "Connect-PartnerCenter -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -RefreshToken $env:PARTNERCENTER__REFRESHTOKEN")]
         [InlineData("Connect-AzureAD `\n    -TenantId $t `\n    -Credential $cred", "Connect-MgGraph `\n    -TenantId $t `\n    -ClientId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT")]
         public async Task Fix_PerCmdlet(string call, string expected)
         {

@@ -12,7 +12,7 @@ param(
 
 Write-Host "Connecting to Exchange Online..."
 if (($UserName -ne "") -and ($Password -ne "")) {
-    Connect-ExchangeOnline -AccessToken $env:EXCHANGE_ACCESS_TOKEN -Organization $env:EXCHANGE_ORGANIZATION -ShowBanner:$false
+    Connect-ExchangeOnline -AppId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -Organization $env:EXCHANGE__ORGANIZATION -ShowBanner:$false
 }
 elseif ($Organization -ne "" -and $ClientId -ne "" -and $CertificateThumbprint -ne "") {
     Connect-ExchangeOnline -AppId $ClientId -CertificateThumbprint $CertificateThumbprint -Organization $Organization -ShowBanner:$false

@@ -7,7 +7,7 @@ param(
 )
 
 Import-Module PartnerCenter
-Connect-PartnerCenter -RefreshToken $env:PARTNER_REFRESH_TOKEN -ApplicationId $ApplicationId
+Connect-PartnerCenter -ApplicationId $env:SECUREAPP__CLIENTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT -RefreshToken $env:PARTNERCENTER__REFRESHTOKEN
 
 Get-PartnerCustomer |
     Select-Object CustomerId, Domain, Name |

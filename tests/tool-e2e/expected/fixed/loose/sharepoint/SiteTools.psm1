@@ -6,7 +6,7 @@ function Connect-TenantSite {
         [string]$Url
     )
 
-    Connect-PnPOnline -Url $Url -AccessToken $env:SHAREPOINT_ACCESS_TOKEN
+    Connect-PnPOnline -Url $Url -ClientId $env:SECUREAPP__CLIENTID -Tenant $env:SECUREAPP__TENANTID -Thumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT
 }
 
 function Get-SiteOwners {

@@ -8,7 +8,7 @@ param(
 )
 
 Import-Module MSOnline
-Connect-MgGraph -AccessToken (ConvertTo-SecureString $env:GRAPH_ACCESS_TOKEN -AsPlainText -Force)
+Connect-MgGraph -ClientId $env:SECUREAPP__CLIENTID -TenantId $env:SECUREAPP__TENANTID -CertificateThumbprint $env:SECUREAPP__CERTIFICATETHUMBPRINT
 
 foreach ($customer in Get-MsolPartnerContract -All) {
     Get-MsolAccountSku -TenantId $customer.TenantId |
