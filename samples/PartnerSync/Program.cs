@@ -27,6 +27,12 @@ namespace PartnerSync
             string partnerCenterToken = await partnerCenter.GetPartnerCenterTokenAsync();
             Console.WriteLine("Partner Center token response length " + partnerCenterToken.Length);
 
+            var partnerCenterUser = new PartnerCenterUserTokenProvider();
+            string partnerCenterUserToken = await partnerCenterUser.GetPartnerCenterUserTokenAsync();
+            Console.WriteLine("Partner Center App+User token length " + partnerCenterUserToken.Length);
+
+            Console.WriteLine("Subscriptions in the billing database: " + new SubscriptionStore().CountSubscriptions());
+
             new SyncReportMailer().Send("Partner sync finished", "Customers and subscriptions are up to date.");
             return 0;
         }

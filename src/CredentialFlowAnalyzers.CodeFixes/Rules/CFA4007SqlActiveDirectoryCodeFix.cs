@@ -159,12 +159,45 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 return known.IsType(model.GetTypeInfo(connection).Type, KnownTypes.MicrosoftSqlConnection);
             }
 
-            return known.GetType(KnownTypes.MicrosoftSqlConnection) != null;
+            INamedTypeSymbol? microsoft = known.GetType(KnownTypes.MicrosoftSqlConnection);
+            INamedTypeSymbol? system = known.GetType(KnownTypes.SystemSqlConnection);
+            if (microsoft is null || system is null)
+            {
+                return microsoft != null;
+            }
+
+            // Both referenced (.NET Framework always has System.Data): a file that imports only System.Data.SqlClient means
+            // that one, which has no Active Directory Default, so the fix stays away from it.
+            var imported = text.SyntaxTree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                .OfType<UsingDirectiveSyntax>().Select(u => u.Name?.ToString()).ToList();
+            return imported.Contains(microsoft.ContainingNamespace.ToDisplayString()) || !imported.Contains(system.ContainingNamespace.ToDisplayString());
         }
 
-        /// <summary>The <c>new SqlConnection(text)</c> the string goes straight into.</summary>
-        private static ObjectCreationExpressionSyntax? ConnectionOf(ExpressionSyntax text) =>
-            text.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } ? creation : null;
+        /// <summary>
+        /// The <c>new SqlConnection(text)</c> the string goes straight into, or through a local whose only use, later in
+        /// the same block, is that constructor (<c>string cs = "..."; using (var c = new SqlConnection(cs))</c>, the
+        /// common shape of the connection-string examples).
+        /// </summary>
+        private static ObjectCreationExpressionSyntax? ConnectionOf(ExpressionSyntax text)
+        {
+            if (text.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } })
+            {
+                return creation;
+            }
+
+            if (text.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                || declarator.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Parent: BlockSyntax block })
+            {
+                return null;
+            }
+
+            string local = declarator.Identifier.ValueText;
+            var uses = block.DescendantNodes().OfType<IdentifierNameSyntax>().Where(name => name.Identifier.ValueText == local).ToList();
+            return uses.Count == 1
+                && uses[0].Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: ObjectCreationExpressionSyntax useCreation } }
+                ? useCreation
+                : null;
+        }
 
         /// <summary>The <c>new SqlConnection(builder.ConnectionString)</c> in the same block as the builder whose initializer or statement holds <paramref name="setting"/>.</summary>
         private static ObjectCreationExpressionSyntax? BuilderConnection(ExpressionSyntax setting)

@@ -262,6 +262,70 @@ class Orders
         }
 
         [Fact]
+        public async Task SystemDataSqlClient_StringInALocalUsedOnceByTheConnection_IsFixed()
+        {
+            // Modelled on the Azure SQL connection-string examples of 2016-2019 (a string local, then
+            // using (var connection = new SqlConnection(connectionString))), as CSP billing tools copied them.
+            const string source = @"
+using System.Data.SqlClient;
+
+class Orders
+{
+    int Count(string user, string password)
+    {
+        string connectionString = {|#0:""Server=x.database.windows.net;Authentication=Active Directory Password;User ID=""|} + user + "";Password="" + password;
+        using (var connection = new SqlConnection(connectionString))
+        {
+            connection.Open();
+            return 1;
+        }
+    }
+}";
+            const string fixedSource = @"
+using System.Data.SqlClient;
+using TestProject;
+
+class Orders
+{
+    int Count()
+    {
+        string connectionString = ""Server=x.database.windows.net"";
+        using (var connection = new SqlConnection(connectionString) { AccessToken = SecureAppTokenProvider.GetAccessToken(""https://database.windows.net/.default"") })
+        {
+            connection.Open();
+            return 1;
+        }
+    }
+}";
+            await Test(source, fixedSource, ForString(0)).WithTokenProvider().RunAsync();
+        }
+
+        [Fact]
+        public async Task SystemDataSqlClient_StringInALocalUsedTwice_HasNoFix()
+        {
+            // Near miss: the local also feeds something else, so adding a token to one connection would not cover it.
+            const string source = @"
+using System.Data.SqlClient;
+
+class Orders
+{
+    string Count()
+    {
+        string connectionString = {|#0:""Server=x.database.windows.net;Authentication=Active Directory Password;User ID=u;Password=p""|};
+        using (var connection = new SqlConnection(connectionString))
+        {
+            connection.Open();
+        }
+
+        return connectionString;
+    }
+}";
+            var test = Test(source, source, ForString(0));
+            test.FixedState.ExpectedDiagnostics.Add(ForString(0));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task NetFrameworkSystemData_BuilderWithoutItsConnection_HasNoFix()
         {
             // System.Data.SqlClient has no passwordless mode a service can use (Interactive needs a person): the fix gives the
