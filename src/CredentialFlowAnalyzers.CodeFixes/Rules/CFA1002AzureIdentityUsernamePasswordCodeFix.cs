@@ -131,7 +131,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 .WithTriviaFrom(creation);
 
             // A declaration typed UsernamePasswordCredential keeps compiling as TokenCredential.
-            if (DeclaredTypeOf(creation) is { } declaredType
+            if (DeclaredTypeOf(creation, model, cancellationToken) is { } declaredType
                 && !declaredType.IsVar
                 && model.GetTypeInfo(declaredType, cancellationToken).Type is INamedTypeSymbol declared
                 && SymbolEqualityComparer.Default.Equals(declared, operation.Constructor?.ContainingType))
@@ -153,13 +153,31 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
             }
         }
 
-        /// <summary>The declared type of the variable or field <paramref name="creation"/> initializes, if it is the whole initializer.</summary>
-        private static TypeSyntax? DeclaredTypeOf(ExpressionSyntax creation)
+        /// <summary>
+        /// The declared type of the variable or field <paramref name="creation"/> initializes (its whole initializer), or
+        /// that <paramref name="creation"/> is assigned to (<c>_credential = new UsernamePasswordCredential(...)</c> in a
+        /// constructor), when that declaration is in the same file and declares one variable.
+        /// </summary>
+        private static TypeSyntax? DeclaredTypeOf(ExpressionSyntax creation, SemanticModel model, CancellationToken cancellationToken)
         {
             SyntaxNode? parent = creation.Parent;
             while (parent is ParenthesizedExpressionSyntax)
             {
                 parent = parent.Parent;
+            }
+
+            if (parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
+                && model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IFieldSymbol or ILocalSymbol
+                && model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol!.DeclaringSyntaxReferences is { Length: 1 } references
+                && references[0].SyntaxTree == creation.SyntaxTree)
+            {
+                parent = references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax declarator ? declarator.Initializer ?? (SyntaxNode)declarator : null;
+                return parent switch
+                {
+                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } fieldDeclaration } => fieldDeclaration.Type,
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } fieldDeclaration } } => fieldDeclaration.Type,
+                    _ => null,
+                };
             }
 
             return parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
