@@ -18,6 +18,7 @@ namespace CredentialFlowAnalyzers.Catalog
         private readonly Compilation _compilation;
         private readonly Dictionary<ISymbol, KnownApi> _bySymbol;
         private readonly HashSet<string> _memberNames;
+        private readonly HashSet<string> _sinkNamesInSource;
         private readonly HashSet<string> _ruleIds;
         private readonly bool _hasSignIn;
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>();
@@ -28,6 +29,7 @@ namespace CredentialFlowAnalyzers.Catalog
             _compilation = compilation;
             _bySymbol = new Dictionary<ISymbol, KnownApi>(SymbolEqualityComparer.Default);
             _memberNames = new HashSet<string>();
+            _sinkNamesInSource = new HashSet<string>();
             _ruleIds = new HashSet<string>();
 
             foreach (KnownApi api in KnownApiCatalog.All)
@@ -40,6 +42,12 @@ namespace CredentialFlowAnalyzers.Catalog
                     }
 
                     _memberNames.Add(symbol.Name);
+                    if (api.PasswordParameter != null || symbol is IPropertySymbol)
+                    {
+                        // Source names a constructor by its type (new NetworkCredential(...)), anything else by its own name.
+                        _sinkNamesInSource.Add(symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? symbol.ContainingType.Name : symbol.Name);
+                    }
+
                     _ruleIds.Add(api.RuleId);
                     _hasSignIn |= api.Role == ApiRole.PasswordSignIn;
                 }
@@ -93,6 +101,13 @@ namespace CredentialFlowAnalyzers.Catalog
 
             return kinds.OrderBy(k => k).ToImmutableArray();
         }
+
+        /// <summary>
+        /// True when <paramref name="identifier"/> is how source code names a resolved catalog member that can take a password
+        /// (a method's or property's name, a constructor's type name): the cheap syntactic test, before anything is bound, of
+        /// whether code may pass a password to the catalog.
+        /// </summary>
+        public bool MayNamePasswordSink(string identifier) => _sinkNamesInSource.Contains(identifier);
 
         /// <summary>
         /// True when no sign-in member of the catalog exists (no credential library is referenced). Credential

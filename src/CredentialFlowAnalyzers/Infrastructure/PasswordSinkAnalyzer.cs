@@ -26,6 +26,17 @@ namespace CredentialFlowAnalyzers.Infrastructure
                         {
                             if (PasswordSinks.Find(ctx.Operation, symbols) is not { } flow)
                             {
+                                if (FollowsPasswordParameters)
+                                {
+                                    foreach (PasswordSinks.Flow passed in PasswordParameters.Find(ctx.Operation, symbols))
+                                    {
+                                        if (Judge(ctx, passed, symbols) is { } found)
+                                        {
+                                            diagnostics.Add(found);
+                                        }
+                                    }
+                                }
+
                                 return;
                             }
 
@@ -56,6 +67,13 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// reports): the sign-in's finding is the one for that site.
         /// </summary>
         private protected virtual bool StandsDownForSignIns => false;
+
+        /// <summary>
+        /// Whether the rule also judges values a member passes to a method of the compilation whose parameter reaches a sink
+        /// (<see cref="PasswordParameters"/>). Off by default: a configuration read passed to a helper is reported by the
+        /// sign-in rule where the helper signs in, and a second finding at the read would repeat it.
+        /// </summary>
+        private protected virtual bool FollowsPasswordParameters => false;
 
         /// <summary>The diagnostic for a password that reached a sink, or null when its origin is not this rule's.</summary>
         private protected abstract Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols);

@@ -35,13 +35,14 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// <summary>A password value reaching a sink: where it came from and where to report it.</summary>
         internal sealed class Flow
         {
-            public Flow(KnownApi api, string display, IOperation origin, IOperation reportAt, string shape)
+            public Flow(KnownApi api, string display, IOperation origin, IOperation reportAt, string shape, IOperation? sinkInCallee = null)
             {
                 Api = api;
                 Display = display;
                 Origin = origin;
                 ReportAt = reportAt;
                 Shape = shape;
+                SinkInCallee = sinkInCallee;
             }
 
             public KnownApi Api { get; }
@@ -55,6 +56,12 @@ namespace CredentialFlowAnalyzers.Infrastructure
             public IOperation ReportAt { get; }
 
             public string Shape { get; }
+
+            /// <summary>
+            /// For a password passed down through a parameter (<see cref="PasswordParameters"/>): the value where it reaches the API
+            /// in the called method; <see cref="ReportAt"/> is then the caller's argument. Null when the sink is in the member itself.
+            /// </summary>
+            public IOperation? SinkInCallee { get; }
         }
 
         /// <summary>When <paramref name="operation"/> passes a password to a catalog member, follows the value back.</summary>
@@ -145,17 +152,28 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// The diagnostic of a stored password: at <paramref name="writtenAt"/> (the literal, the configuration read), with the
         /// value where it reaches the API as the additional location. When the secret is written outside the member being
         /// analyzed (a field's or constant's initializer), the two swap: the diagnostic stays local to the member, so the IDE
-        /// offers its fix there, and the secret's location comes along as the additional one.
+        /// offers its fix there, and the secret's location comes along as the additional one. A password passed down to another
+        /// method (<see cref="Flow.SinkInCallee"/>) has the callee's sink as an additional location too.
         /// </summary>
         public static Diagnostic Create(DiagnosticDescriptor rule, OperationAnalysisContext context, Flow flow, SyntaxNode writtenAt, ImmutableDictionary<string, string?> properties, params object[] arguments)
         {
             SyntaxNode value = flow.ReportAt.Syntax;
+            bool local = context.ContainingSymbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == writtenAt.SyntaxTree && r.Span.Contains(writtenAt.Span));
+            if (flow.SinkInCallee is { } sink)
+            {
+                // Passed down to another method: the sink there is an additional location, and what the fix replaces is the
+                // caller's literal (or its argument), never the callee's value (so no ValueAt property).
+                Location atSink = sink.Syntax.GetLocation();
+                return local
+                    ? Diagnostic.Create(rule, writtenAt.GetLocation(), ImmutableArray.Create(atSink), properties, arguments)
+                    : Diagnostic.Create(rule, value.GetLocation(), ImmutableArray.Create(writtenAt.GetLocation(), atSink), properties, arguments);
+            }
+
             if (value.SyntaxTree == writtenAt.SyntaxTree && value.Span == writtenAt.Span)
             {
                 return Diagnostic.Create(rule, value.GetLocation(), properties, arguments);
             }
 
-            bool local = context.ContainingSymbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == writtenAt.SyntaxTree && r.Span.Contains(writtenAt.Span));
             return local
                 ? Diagnostic.Create(rule, writtenAt.GetLocation(), ImmutableArray.Create(value.GetLocation()), properties.Add(ValueAtProperty, ValueAtAdditionalLocation), arguments)
                 : Diagnostic.Create(rule, value.GetLocation(), ImmutableArray.Create(writtenAt.GetLocation()), properties, arguments);

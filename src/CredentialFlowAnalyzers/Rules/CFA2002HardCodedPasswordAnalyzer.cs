@@ -12,12 +12,17 @@ namespace CredentialFlowAnalyzers.Rules
     /// SecureString (char by char or a loop over a literal), PSCredential, or a library's user-password sign-in.
     /// Reported where the secret is written (the literal) with the value where it reaches the API as the additional
     /// location; a literal outside the member (a field's or constant's initializer) is the additional location of a
-    /// diagnostic at the value instead (see <see cref="PasswordSinks.Create"/>). The message names the API only.
+    /// diagnostic at the value instead (see <see cref="PasswordSinks.Create"/>). A literal passed down through a parameter
+    /// to a sink in another method of the compilation (<see cref="PasswordParameters"/>) is reported at the caller's literal,
+    /// with the callee's sink as additional location. The message names the API only.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CFA2002HardCodedPasswordAnalyzer : PasswordSinkAnalyzer
     {
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA2002HardCodedPassword;
+
+        /// <summary>A literal a caller passes to a method of the compilation whose parameter reaches a sink is reported at the caller's literal.</summary>
+        private protected override bool FollowsPasswordParameters => true;
 
         private protected override Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols)
         {

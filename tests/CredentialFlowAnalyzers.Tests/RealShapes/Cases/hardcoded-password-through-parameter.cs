@@ -1,7 +1,6 @@
 // source: https://gist.github.com/fraga/1068426 (ExchangePowerShell.GetCredentials(userName, password) builds the PSCredential
 // source:   for Exchange Online cmdlets; the caller passes the account) and https://gist.github.com/gscales/66cacbef64087a5c89587f1ce6a739fa
 // source:   (new PSCredential(user, new NetworkCredential("", "...").SecurePassword))
-// known-miss: a literal password passed down through a parameter to a sign-in in another method (CFA2002 follows values within one member)
 // refs: modern, handrolled
 using System.Management.Automation;
 using System.Net;

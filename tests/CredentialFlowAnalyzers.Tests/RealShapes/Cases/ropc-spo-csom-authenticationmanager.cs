@@ -1,7 +1,6 @@
 // source: https://github.com/anhvoduy/sharepoint-app-expense test_console/NetCoreSharePoint/Program.cs and the Microsoft docs
 // source:   sample it copies ("Using CSOM for .NET Standard": an AuthenticationManager class posting grant_type=password;
 // source:   Main passes a literal password to a GetSecureString(plainString) helper that fills a SecureString by a loop)
-// known-miss: a literal password passed down through a parameter to a sign-in in another method (CFA2002 follows values within one member)
 using System;
 using System.Net;
 using System.Net.Http;

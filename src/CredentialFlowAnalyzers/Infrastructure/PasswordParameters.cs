@@ -1,0 +1,235 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CredentialFlowAnalyzers.Infrastructure
+{
+    /// <summary>
+    /// Passwords passed down through a parameter: a call to a method of the same compilation whose parameter reaches a
+    /// password sink (<see cref="PasswordSinks"/>) in its body, directly or through one more such method it hands the
+    /// parameter to (<c>Connect("admin", "P@ss")</c> → <c>GetCredentials(user, password)</c> → <c>new NetworkCredential(user, password)</c>).
+    /// The callee's own sink sees a parameter and is reported by no one; the caller's argument is judged like a value
+    /// reaching a sink in its own member, so the finding sits where the secret is written.
+    /// </summary>
+    internal static class PasswordParameters
+    {
+        /// <summary>A parameter of a method and the sink its value reaches in the method's body (or one method further).</summary>
+        private readonly struct ParameterSink
+        {
+            public ParameterSink(int ordinal, PasswordSinks.Flow sink)
+            {
+                Ordinal = ordinal;
+                Sink = sink;
+            }
+
+            public int Ordinal { get; }
+
+            /// <summary>The flow found in the callee: its origin is the parameter, <see cref="PasswordSinks.Flow.ReportAt"/> the value at the API.</summary>
+            public PasswordSinks.Flow Sink { get; }
+        }
+
+        private static readonly ConditionalWeakTable<Compilation, Summaries> Cache = new ConditionalWeakTable<Compilation, Summaries>();
+
+        /// <summary>
+        /// The flows into password sinks of the callee's body of the string arguments a call passes: origin the caller's
+        /// value, reported at the caller's argument, the callee's sink as <see cref="PasswordSinks.Flow.SinkInCallee"/>. Cheap
+        /// first tests: a method of this compilation with a readable body and a string argument; the callee's summary is then
+        /// computed once per compilation.
+        /// </summary>
+        public static IEnumerable<PasswordSinks.Flow> Find(IOperation operation, KnownApiSymbols symbols)
+        {
+            (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = ValueFlow.CallOf(operation);
+            if (method is null || !PassesString(arguments) || operation.SemanticModel is not { } model
+                || !ValueFlow.HasReadableBody(method, model.Compilation))
+            {
+                yield break;
+            }
+
+            int reported = -1;
+            foreach (ParameterSink sink in Cache.GetValue(model.Compilation, _ => new Summaries()).Of(method.OriginalDefinition, model, symbols))
+            {
+                // One finding per argument: the first sink its parameter reaches stands for it.
+                if (sink.Ordinal == reported || ValueFlow.ExplicitArgument(arguments, sink.Ordinal) is not { } argument)
+                {
+                    continue;
+                }
+
+                reported = sink.Ordinal;
+                IOperation value = ValueFlow.Unwrap(argument.Value);
+                yield return new PasswordSinks.Flow(sink.Sink.Api, sink.Sink.Display, ValueFlow.Origin(value), value, PasswordSinks.ShapeValue, sink.Sink.ReportAt);
+            }
+        }
+
+        private static bool PassesString(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The parameter sinks of each method asked about, computed once per compilation. Only a method whose source names a
+        /// password sink (<see cref="KnownApiSymbols.MayNamePasswordSink"/>, a syntax-only test) has its body's operations read,
+        /// so ordinary calls cost one look at the callee's identifiers.
+        /// </summary>
+        private sealed class Summaries
+        {
+            private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>> _direct =
+                new ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>>(SymbolEqualityComparer.Default);
+
+            private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>> _passed =
+                new ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>>(SymbolEqualityComparer.Default);
+
+            /// <summary>
+            /// The sinks <paramref name="method"/>'s string parameters reach: in its own body, then in the bodies of the methods
+            /// it passes them to (one level; their own callees are not followed, so the result does not depend on the order
+            /// methods are asked about).
+            /// </summary>
+            public ImmutableArray<ParameterSink> Of(IMethodSymbol method, SemanticModel nearby, KnownApiSymbols symbols) =>
+                _passed.TryGetValue(method, out ImmutableArray<ParameterSink> known) ? known : _passed.GetOrAdd(method, Compute(method, nearby, symbols));
+
+            private ImmutableArray<ParameterSink> Compute(IMethodSymbol method, SemanticModel nearby, KnownApiSymbols symbols)
+            {
+                if (ValueFlow.DeclarationOf(method) is not { } declaration)
+                {
+                    return ImmutableArray<ParameterSink>.Empty;
+                }
+
+                ImmutableArray<ParameterSink>.Builder result = ImmutableArray.CreateBuilder<ParameterSink>();
+                result.AddRange(DirectOf(method, declaration, nearby, symbols));
+
+                // Only a string parameter handed on as it is (GetCredentials(user, password)) to a method whose source names a
+                // sink: found in the syntax, so the body is bound only when there is one.
+                IOperation? body = null;
+                foreach (SyntaxNode call in CallsPassingStringParameters(method, declaration))
+                {
+                    if (ValueFlow.OperationOf(call, nearby.Compilation, nearby) is not { } operation)
+                    {
+                        continue;
+                    }
+
+                    (IMethodSymbol? callee, ImmutableArray<IArgumentOperation> arguments) = ValueFlow.CallOf(operation);
+                    if (callee is null || SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, method)
+                        || !ValueFlow.HasReadableBody(callee, nearby.Compilation) || ValueFlow.DeclarationOf(callee) is not { } calleeDeclaration)
+                    {
+                        continue;
+                    }
+
+                    ImmutableArray<ParameterSink> further = DirectOf(callee.OriginalDefinition, calleeDeclaration, nearby, symbols);
+                    if (further.IsEmpty || (body ??= ValueFlow.OperationOf(declaration, nearby.Compilation, nearby)) is not { } ownBody)
+                    {
+                        continue;
+                    }
+
+                    foreach (IArgumentOperation argument in arguments)
+                    {
+                        if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { Type.SpecialType: SpecialType.System_String } calleeParameter
+                            || ValueFlow.ParameterOf(ValueFlow.Unwrap(argument.Value), method) is not { } own
+                            || !ValueFlow.KeepsCallersValue(own, ownBody))
+                        {
+                            continue;
+                        }
+
+                        foreach (ParameterSink sink in further)
+                        {
+                            if (sink.Ordinal == calleeParameter.Ordinal)
+                            {
+                                result.Add(new ParameterSink(own.Ordinal, sink.Sink));
+                            }
+                        }
+                    }
+                }
+
+                return result.ToImmutable();
+            }
+
+            private ImmutableArray<ParameterSink> DirectOf(IMethodSymbol method, SyntaxNode declaration, SemanticModel nearby, KnownApiSymbols symbols)
+            {
+                if (_direct.TryGetValue(method, out ImmutableArray<ParameterSink> known))
+                {
+                    return known;
+                }
+
+                ImmutableArray<ParameterSink> computed = NamesPasswordSink(declaration, symbols) && ValueFlow.OperationOf(declaration, nearby.Compilation, nearby) is { } body
+                    ? Direct(method, body, symbols)
+                    : ImmutableArray<ParameterSink>.Empty;
+                return _direct.GetOrAdd(method, computed);
+            }
+
+            /// <summary>True when the declaration names a password sink (<c>new NetworkCredential</c>, <c>AppendChar</c>, ...), or creates an object of a type it does not name.</summary>
+            private static bool NamesPasswordSink(SyntaxNode declaration, KnownApiSymbols symbols)
+            {
+                foreach (SyntaxNode node in declaration.DescendantNodes())
+                {
+                    if (node is SimpleNameSyntax name ? symbols.MayNamePasswordSink(name.Identifier.ValueText) : node is ImplicitObjectCreationExpressionSyntax)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Calls and constructions in the declaration with an argument that is one of the method's string parameters, by name.</summary>
+            private static IEnumerable<SyntaxNode> CallsPassingStringParameters(IMethodSymbol method, SyntaxNode declaration)
+            {
+                HashSet<string>? names = null;
+                foreach (IParameterSymbol parameter in method.Parameters)
+                {
+                    if (parameter.Type.SpecialType == SpecialType.System_String)
+                    {
+                        (names ??= new HashSet<string>()).Add(parameter.Name);
+                    }
+                }
+
+                if (names is null)
+                {
+                    yield break;
+                }
+
+                HashSet<SyntaxNode>? calls = null;
+                foreach (SyntaxNode node in declaration.DescendantNodes())
+                {
+                    if (node is ArgumentSyntax { Expression: IdentifierNameSyntax identifier } && names.Contains(identifier.Identifier.ValueText)
+                        && node.Parent?.Parent is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
+                        && (calls ??= new HashSet<SyntaxNode>()).Add(node.Parent.Parent))
+                    {
+                        yield return node.Parent.Parent;
+                    }
+                }
+            }
+
+            /// <summary>The sinks in <paramref name="body"/> whose password value is one of <paramref name="method"/>'s string parameters.</summary>
+            private static ImmutableArray<ParameterSink> Direct(IMethodSymbol method, IOperation body, KnownApiSymbols symbols)
+            {
+                ImmutableArray<ParameterSink>.Builder? result = null;
+                foreach (IOperation operation in body.Descendants())
+                {
+                    if (operation.Kind is not (OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment)
+                        || PasswordSinks.Find(operation, symbols) is not { } flow
+                        || ValueFlow.ParameterOf(flow.Origin, method) is not { Type.SpecialType: SpecialType.System_String } parameter
+                        || !ValueFlow.KeepsCallersValue(parameter, body))
+                    {
+                        continue;
+                    }
+
+                    (result ??= ImmutableArray.CreateBuilder<ParameterSink>()).Add(new ParameterSink(parameter.Ordinal, flow));
+                }
+
+                return result?.ToImmutable() ?? ImmutableArray<ParameterSink>.Empty;
+            }
+        }
+    }
+}
