@@ -13,6 +13,14 @@ namespace CredentialFlowAnalyzers.Catalog
             "smtp.office365.com", "outlook.office365.com", "smtp-mail.outlook.com", "imap-mail.outlook.com",
             "pop-mail.outlook.com", "outlook.office.com", "smtp.office365.us", "outlook.office365.us");
 
+        /// <summary>
+        /// Exchange Online Remote PowerShell endpoints (<c>/powershell-liveid</c>; Security &amp; Compliance's <c>ps.compliance.protection</c>
+        /// hosts), worldwide and in the national clouds. A remote session to any other constant host is on-premises Exchange.
+        /// </summary>
+        public static readonly ImmutableArray<string> ExchangeOnlinePowerShell = ImmutableArray.Create(
+            "outlook.office365.com", "ps.outlook.com", "outlook.office.de", "partner.outlook.cn", "outlook.office365.us",
+            "webmail.apps.mil", "ps.protection.outlook.com", ".ps.compliance.protection.outlook.com", ".ps.compliance.protection.office365.us");
+
         /// <summary>Direct send / relay to Exchange Online Protection: no sign-in, so not a finding.</summary>
         public const string DirectSendSuffix = ".mail.protection.outlook.com";
 

@@ -56,6 +56,9 @@ namespace CredentialFlowAnalyzers.Catalog
         public static readonly KnownMember CommandParameters = KnownMember.On(KnownTypes.PowerShellCommand, "Parameters");
         public static readonly KnownMember CommandParametersAdd = KnownMember.On(KnownTypes.CommandParameterCollection, "Add");
 
+        /// <summary>How a remote connection authenticates (<c>AuthenticationMechanism.Basic</c> sends the password).</summary>
+        public static readonly KnownMember WSManAuthenticationMechanism = KnownMember.On(KnownTypes.WSManConnectionInfo, "AuthenticationMechanism");
+
         /// <summary><c>Parameters.Add(new CommandParameter(...))</c> binds to the base collection's <c>Add</c>, not CommandParameterCollection's own.</summary>
         public static readonly KnownMember CollectionAdd = KnownMember.On(KnownTypes.ObjectModelCollection, "Add");
 

@@ -80,10 +80,16 @@ namespace CredentialFlowAnalyzers.Catalog
         public const string CommandCollection = "System.Management.Automation.Runspaces.CommandCollection";
         public const string Runspace = "System.Management.Automation.Runspaces.Runspace";
         public const string InitialSessionState = "System.Management.Automation.Runspaces.InitialSessionState";
+
+        /// <summary>Remote PowerShell from C# (Exchange Online Remote PowerShell): the C# twin of <c>New-PSSession</c>.</summary>
+        public const string WSManConnectionInfo = "System.Management.Automation.Runspaces.WSManConnectionInfo";
         public const string IDictionary = "System.Collections.IDictionary";
         public const string ObjectModelCollection = "System.Collections.ObjectModel.Collection`1";
 
         // ---- CFA4xxx ----
+        /// <summary>CSOM's SharePoint Online password credential, as scripts name it in <c>New-Object</c> (its constructor is a <see cref="KnownApiCatalog"/> row).</summary>
+        public const string SharePointOnlineCredentials = "Microsoft.SharePoint.Client.SharePointOnlineCredentials";
+
         public const string SystemNetMailSmtpClient = "System.Net.Mail.SmtpClient";
         public const string NetworkCredential = "System.Net.NetworkCredential";
         public const string CredentialCache = "System.Net.CredentialCache";

@@ -39,6 +39,12 @@ namespace CredentialFlowAnalyzers.Catalog
 
         private static readonly ImmutableArray<string> AzSwitches = ImmutableArray.Create("ServicePrincipal", "Force", "SkipContextPopulation", "Identity", "SkipValidation", "UseDeviceAuthentication", "SendCertificateChain");
 
+        /// <summary>Invoke-RestMethod / Invoke-WebRequest parameters that take no value (declared before the rows that use them).</summary>
+        private static readonly ImmutableArray<string> WebRequestSwitches = ImmutableArray.Create(
+            "UseBasicParsing", "UseDefaultCredentials", "DisableKeepAlive", "SkipCertificateCheck", "SkipHeaderValidation", "SkipHttpErrorCheck",
+            "AllowUnencryptedAuthentication", "NoProxy", "ProxyUseDefaultCredentials", "Resume", "AllowInsecureRedirect",
+            "PreserveAuthorizationOnRedirect", "FollowRelLink");
+
         public static readonly ImmutableArray<PsSignInCmdlet> SignIns = ImmutableArray.Create(
             new PsSignInCmdlet("MsolService", "MSOnline", new[] { "Connect-MsolService" }, new[] { "Credential" }, GraphMigration, ToGraph),
             new PsSignInCmdlet("AzureAD", "AzureAD", new[] { "Connect-AzureAD" }, new[] { "Credential" }, GraphMigration, ToGraph),
@@ -153,13 +159,87 @@ namespace CredentialFlowAnalyzers.Catalog
             new PsSignInCmdlet(
                 "ExchangeRemotePowerShell",
                 "Exchange Online Remote PowerShell",
-                new[] { "New-PSSession" },
-                new[] { "Credential" },
+                new[] { RemoteSessionCmdlet },
+                new[] { CredentialParameter },
                 "Connect-ExchangeOnline (ExchangeOnlineManagement) with -AccessToken, a certificate or a managed identity; Remote PowerShell is retired",
-                requiredValues: new[] { ("ConfigurationName", "Microsoft.Exchange"), ("Authentication", "Basic") },
+                requiredValues: new[] { (ConfigurationNameParameter, ExchangeConfigurationName), (AuthenticationParameter, BasicAuthentication) },
                 // A bearer token in the password slot with this URI option is OAuth over a retired transport, not a password (near-miss).
-                exemptWhenValueContains: new[] { ("ConnectionUri", "BasicAuthToOAuthConversion=true") },
-                switches: new[] { "AllowRedirection", "EnableNetworkAccess", "UseSSL", "UseWindowsPowerShell" }));
+                exemptWhenValueContains: new[] { (ConnectionUriParameter, "BasicAuthToOAuthConversion=true") },
+                switches: new[] { "AllowRedirection", "EnableNetworkAccess", "UseSSL", "UseWindowsPowerShell" },
+                // A constant on-premises server is not Exchange Online (near-miss).
+                exemptUnlessHost: (ConnectionUriParameter, KnownHosts.ExchangeOnlinePowerShell)),
+
+            // CSOM from a script: New-Object Microsoft.SharePoint.Client.SharePointOnlineCredentials($user, $securePassword),
+            // the script twin of the C# constructor (CFA4005); its one constructor takes the user name and password.
+            new PsSignInCmdlet(
+                "SharePointOnlineCredentials",
+                "SharePoint Online CSOM",
+                new[] { NewObjectCmdlet },
+                new[] { NewObjectArgumentList, "Args" },
+                "Connect-PnPOnline (PnP.PowerShell) with -AccessToken or an app-only certificate, or an access token set on the ClientContext's ExecutingWebRequest",
+                positional: new[] { NewObjectTypeName, NewObjectArgumentList },
+                requiredValues: new[] { (NewObjectTypeName, KnownTypes.SharePointOnlineCredentials) },
+                switches: new[] { "Strict" },
+                display: KnownTypes.SharePointOnlineCredentials.Substring(KnownTypes.SharePointOnlineCredentials.LastIndexOf('.') + 1),
+                preFilterText: KnownTypes.SharePointOnlineCredentials.Substring(KnownTypes.SharePointOnlineCredentials.LastIndexOf('.') + 1)),
+
+            // A hand-rolled ROPC request from a script (the script twin of CFA2001): the body asks for grant_type=password.
+            new PsSignInCmdlet(
+                "PasswordGrantRestMethod",
+                PasswordGrantModule,
+                new[] { "Invoke-RestMethod", "irm" },
+                new[] { WebRequestBody },
+                PasswordGrantScriptReplacement,
+                switches: WebRequestSwitches.ToArray(),
+                credentialValue: PsCredentialValue.PasswordGrantBody,
+                preFilterText: Infrastructure.FormBody.GrantTypeKey),
+            new PsSignInCmdlet(
+                "PasswordGrantWebRequest",
+                PasswordGrantModule,
+                new[] { "Invoke-WebRequest", "iwr" },
+                new[] { WebRequestBody },
+                PasswordGrantScriptReplacement,
+                switches: WebRequestSwitches.ToArray(),
+                credentialValue: PsCredentialValue.PasswordGrantBody,
+                preFilterText: Infrastructure.FormBody.GrantTypeKey));
+
+        /// <summary><c>New-PSSession</c>, which C#'s <c>WSManConnectionInfo</c> stands for (read with these parameter names).</summary>
+        public const string RemoteSessionCmdlet = "New-PSSession";
+
+        public const string ConnectionUriParameter = "ConnectionUri";
+
+        public const string ConfigurationNameParameter = "ConfigurationName";
+
+        public const string CredentialParameter = "Credential";
+
+        public const string AuthenticationParameter = "Authentication";
+
+        /// <summary>The session configuration of Exchange (Online) Remote PowerShell.</summary>
+        public const string ExchangeConfigurationName = "Microsoft.Exchange";
+
+        /// <summary>The authentication that sends the password (<c>-Authentication Basic</c>, <c>AuthenticationMechanism.Basic</c>).</summary>
+        public const string BasicAuthentication = "Basic";
+
+        /// <summary>The <c>WSManConnectionInfo</c> constructor parameters that name the host (with a scheme, port and app name) and the shell.</summary>
+        public const string ConnectionInfoComputerName = "computerName";
+
+        public const string ConnectionInfoShellUri = "shellUri";
+
+        /// <summary>A WinRM shell URI names the session configuration after this prefix (<c>.../powershell/Microsoft.Exchange</c>).</summary>
+        public const string ShellUriPrefix = "http://schemas.microsoft.com/powershell/";
+
+        /// <summary><c>New-Object [-TypeName] T [-ArgumentList] a, b</c> (also <c>New-Object T(a, b)</c>).</summary>
+        public const string NewObjectCmdlet = "New-Object";
+
+        public const string NewObjectTypeName = "TypeName";
+
+        public const string NewObjectArgumentList = "ArgumentList";
+
+        public const string WebRequestBody = "Body";
+
+        private const string PasswordGrantModule = "OAuth 2.0 token request with grant_type=password";
+
+        private const string PasswordGrantScriptReplacement = "grant_type=refresh_token with a refresh token kept in a secret store (Secure Application Model), or app-only authentication (client credentials with a certificate)";
 
         public static readonly ImmutableArray<PsRetiredModule> RetiredModules = ImmutableArray.Create(
             new PsRetiredModule("MSOnline", "Microsoft Graph PowerShell (Microsoft.Graph) or Microsoft Entra PowerShell"),
@@ -171,9 +251,10 @@ namespace CredentialFlowAnalyzers.Catalog
 
         /// <summary>
         /// The cheap test run on script text before tokenizing (ordinal, case-insensitive): every command name the
-        /// rules look for contains one of these.
+        /// rules look for contains one of these, or its row names text the script must contain (<see cref="PsSignInCmdlet.PreFilterText"/>).
         /// </summary>
-        public static readonly ImmutableArray<string> PreFilter = ImmutableArray.Create("connect-", "login-", "add-", "new-pssession", "new-pcsatoken", "import-module", "convertto-securestring", "#requires", "ipmo");
+        public static readonly ImmutableArray<string> PreFilter = ImmutableArray.Create("connect-", "login-", "add-", "new-pssession", "new-pcsatoken", "import-module", "convertto-securestring", "#requires", "ipmo")
+            .AddRange(SignIns.Select(s => s.PreFilterText).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase));
 
         /// <summary><c>Import-Module</c> and its alias: the module is the <c>-Name</c> parameter or the first positional argument.</summary>
         public static readonly ImmutableArray<string> ImportModuleNames = ImmutableArray.Create("Import-Module", "ipmo");

@@ -62,6 +62,16 @@ namespace CredentialFlowAnalyzers.Catalog
         public ImmutableArray<string>? Keep { get; }
     }
 
+    /// <summary>What the value of the credential parameter must be for a finding.</summary>
+    internal enum PsCredentialValue
+    {
+        /// <summary>Any value (a <c>PSCredential</c>, a constructor's argument list).</summary>
+        Any,
+
+        /// <summary>An OAuth token request body asking for <c>grant_type=password</c> (a hashtable or a form-encoded string).</summary>
+        PasswordGrantBody,
+    }
+
     /// <summary>A cmdlet whose credential parameter carries a user name and password.</summary>
     internal sealed class PsSignInCmdlet
     {
@@ -77,7 +87,11 @@ namespace CredentialFlowAnalyzers.Catalog
             string[]? requires = null,
             (string Parameter, string Value)[]? requiredValues = null,
             string[]? switches = null,
-            (string Parameter, string Text)[]? exemptWhenValueContains = null)
+            (string Parameter, string Text)[]? exemptWhenValueContains = null,
+            string? display = null,
+            PsCredentialValue credentialValue = PsCredentialValue.Any,
+            (string Parameter, ImmutableArray<string> Hosts)? exemptUnlessHost = null,
+            string? preFilterText = null)
         {
             Key = key;
             Module = module;
@@ -91,6 +105,10 @@ namespace CredentialFlowAnalyzers.Catalog
             RequiredValues = (requiredValues ?? Array.Empty<(string, string)>()).ToImmutableArray();
             Switches = (switches ?? Array.Empty<string>()).ToImmutableArray();
             ExemptWhenValueContains = (exemptWhenValueContains ?? Array.Empty<(string, string)>()).ToImmutableArray();
+            Display = display ?? names[0];
+            CredentialValue = credentialValue;
+            ExemptUnlessHost = exemptUnlessHost;
+            PreFilterText = preFilterText;
         }
 
         /// <summary>Stable short name, safe for <c>Diagnostic.Properties</c>.</summary>
@@ -130,6 +148,24 @@ namespace CredentialFlowAnalyzers.Catalog
 
         /// <summary>A parameter whose value contains this text (case-insensitive) makes the call a near-miss: no finding.</summary>
         public ImmutableArray<(string Parameter, string Text)> ExemptWhenValueContains { get; }
+
+        /// <summary>How messages name the sign-in: the cmdlet, or the type a <c>New-Object</c> row constructs.</summary>
+        public string Display { get; }
+
+        /// <summary>What the credential parameter's value must be (a token request body asking for the password grant, ...).</summary>
+        public PsCredentialValue CredentialValue { get; }
+
+        /// <summary>
+        /// A parameter whose value names a host outside these (see <see cref="KnownHosts"/>) makes the call a near-miss (an
+        /// on-premises server); a value that names no host (a variable) decides nothing.
+        /// </summary>
+        public (string Parameter, ImmutableArray<string> Hosts)? ExemptUnlessHost { get; }
+
+        /// <summary>
+        /// Text a script must contain for the row to match, when the command names alone are too common for the cheap
+        /// pre-filter (<c>New-Object</c>, <c>Invoke-RestMethod</c>); null when the names are in <see cref="PowerShellSignInCatalog.PreFilter"/>.
+        /// </summary>
+        public string? PreFilterText { get; }
 
         public int CredentialPosition => Positional.IndexOf(CredentialParameters[0]);
     }

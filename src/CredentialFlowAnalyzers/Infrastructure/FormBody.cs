@@ -24,6 +24,32 @@ namespace CredentialFlowAnalyzers.Infrastructure
             && string.Equals(entry.ValueText?.Trim(), PasswordGrant, StringComparison.Ordinal);
 
         /// <summary>
+        /// True when form-encoded text (<c>key=value&amp;...</c>; a script front end renders a hashtable body so) has the
+        /// pair <c>grant_type=password</c>. Keys and values compare ignoring case, as a script's hashtable keys do; quotes
+        /// around a value are ignored.
+        /// </summary>
+        public static bool IsPasswordGrantText(string? text)
+        {
+            if (text is null || text.IndexOf(PasswordGrant, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            foreach (string pair in text.Split('&'))
+            {
+                int equals = pair.IndexOf('=');
+                if (equals > 0
+                    && string.Equals(pair.Substring(0, equals).Trim().TrimStart('?').Trim('\'', '"'), GrantTypeKey, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(pair.Substring(equals + 1).Trim().Trim('\'', '"'), PasswordGrant, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Finds the <c>grant_type=password</c> pair in a string body; returns the piece where the pair starts (the
         /// literal or constant to report). A cheap ordinal-ignore-case search for "password" runs before the body is split.
         /// </summary>

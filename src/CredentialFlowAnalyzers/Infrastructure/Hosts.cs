@@ -76,8 +76,27 @@ namespace CredentialFlowAnalyzers.Infrastructure
         public static bool IsSharePointOnline(string? hostOrUrl) =>
             HostOf(hostOrUrl) is { } host && KnownHosts.SharePointOnlineSuffixes.Any(suffix => host.EndsWith(suffix, StringComparison.Ordinal));
 
+        /// <summary>
+        /// True when <paramref name="host"/> (lower case) is one of <paramref name="known"/> (see <see cref="KnownHosts"/>: a
+        /// leading <c>.</c> matches the domain itself and every host under it).
+        /// </summary>
+        public static bool IsOneOf(string host, ImmutableArray<string> known)
+        {
+            foreach (string k in known)
+            {
+                if (k.StartsWith(".", StringComparison.Ordinal)
+                    ? host.EndsWith(k, StringComparison.Ordinal) || host == k.Substring(1)
+                    : host == k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The lower-case host of a URL or bare host name; null for empty text or a URL that does not parse.</summary>
-        private static string? HostOf(string? hostOrUrl)
+        public static string? HostOf(string? hostOrUrl)
         {
             if (string.IsNullOrWhiteSpace(hostOrUrl))
             {

@@ -60,6 +60,8 @@ namespace CredentialFlowAnalyzers.PowerShell
             Runspace = symbols.GetType(KnownTypes.Runspace);
             ScriptBlock = symbols.GetType(KnownTypes.ScriptBlock);
             InitialSessionState = symbols.GetType(KnownTypes.InitialSessionState);
+            WSManConnectionInfo = symbols.GetType(KnownTypes.WSManConnectionInfo);
+            PSCredential = symbols.GetType(KnownTypes.PSCredential);
         }
 
         public INamedTypeSymbol PowerShell { get; }
@@ -79,6 +81,10 @@ namespace CredentialFlowAnalyzers.PowerShell
         public INamedTypeSymbol? ScriptBlock { get; }
 
         public INamedTypeSymbol? InitialSessionState { get; }
+
+        public INamedTypeSymbol? WSManConnectionInfo { get; }
+
+        public INamedTypeSymbol? PSCredential { get; }
 
         private static readonly ConditionalWeakTable<Compilation, Resolved> Cache = new ConditionalWeakTable<Compilation, Resolved>();
 
@@ -113,8 +119,149 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary><c>InitialSessionState.ImportPSModule(...)</c>.</summary>
         public bool IsImportPSModule(IInvocationOperation invocation) => _symbols.Is(invocation.TargetMethod, KnownMembers.ImportPSModule);
 
-        /// <summary>The cheap first test for every object creation: <c>new Command(...)</c>. (A password written into a <c>PSCredential</c> is CFA2002's, at the literal.)</summary>
-        public bool MayMatter(IObjectCreationOperation creation) => Is(creation.Type, Command);
+        /// <summary>
+        /// The cheap first test for every object creation: <c>new Command(...)</c> or <c>new WSManConnectionInfo(...)</c>. (A password
+        /// written into a <c>PSCredential</c> is CFA2002's, at the literal.)
+        /// </summary>
+        public bool MayMatter(IObjectCreationOperation creation) => Is(creation.Type, Command) || Is(creation.Type, WSManConnectionInfo);
+
+        /// <summary>
+        /// A <c>WSManConnectionInfo</c> built with a <c>PSCredential</c>, read as the <c>New-PSSession</c> call it stands for
+        /// (<see cref="PowerShellSignInCatalog.RemoteSessionCmdlet"/>): the connection URI (or computer name), the configuration
+        /// the shell URI names, the credential, and the <c>AuthenticationMechanism</c> set on it (in an object initializer or
+        /// by a statement on the same local that follows). Null for other constructors (a certificate thumbprint, no credential).
+        /// </summary>
+        public PsCall? RemoteSessionCall(IObjectCreationOperation creation)
+        {
+            if (!Is(creation.Type, WSManConnectionInfo) || creation.Constructor is not { } constructor)
+            {
+                return null;
+            }
+
+            IArgumentOperation? credential = null;
+            IOperation? address = null;
+            string? shell = null;
+            foreach (IArgumentOperation argument in creation.Arguments)
+            {
+                ITypeSymbol? type = argument.Parameter?.Type;
+                if (Is(type, PSCredential))
+                {
+                    credential = argument;
+                }
+                else if (_symbols.IsType(type, KnownTypes.Uri) || argument.Parameter?.Name == PowerShellSignInCatalog.ConnectionInfoComputerName)
+                {
+                    address = argument.Value;
+                }
+                else if (argument.Parameter?.Name == PowerShellSignInCatalog.ConnectionInfoShellUri)
+                {
+                    shell = ValueFlow.ConstantString(argument.Value);
+                }
+            }
+
+            if (credential is null)
+            {
+                return null;
+            }
+
+            bool passesCredential = ValueFlow.Unwrap(credential.Value).ConstantValue is not { HasValue: true, Value: null };
+            var named = ImmutableArray.CreateBuilder<PsArgument>();
+            named.Add(new PsArgument(PowerShellSignInCatalog.CredentialParameter, passesCredential, null, incomplete: false, credential));
+            named.Add(new PsArgument(PowerShellSignInCatalog.ConnectionUriParameter, address != null, address is null ? null : AddressText(address), incomplete: false, creation));
+            if (shell != null)
+            {
+                string configuration = shell.StartsWith(PowerShellSignInCatalog.ShellUriPrefix, StringComparison.OrdinalIgnoreCase) ? shell.Substring(PowerShellSignInCatalog.ShellUriPrefix.Length) : shell;
+                named.Add(new PsArgument(PowerShellSignInCatalog.ConfigurationNameParameter, true, configuration, incomplete: false, creation));
+            }
+
+            if (AuthenticationOf(creation) is { } authentication)
+            {
+                named.Add(new PsArgument(PowerShellSignInCatalog.AuthenticationParameter, true, authentication, incomplete: false, creation));
+            }
+
+            return new PsCall(named.ToImmutable(), ImmutableArray<PsArgument>.Empty);
+        }
+
+        /// <summary>The text of a connection address: a <c>new Uri(...)</c>'s string, pieces the code cannot know read as <c>$?</c>.</summary>
+        private string AddressText(IOperation address)
+        {
+            IOperation value = ValueFlow.Origin(address);
+            if (value is IObjectCreationOperation { Arguments.Length: >= 1 } uri && _symbols.IsType(uri.Type, KnownTypes.Uri))
+            {
+                value = uri.Arguments[0].Value;
+            }
+
+            var text = new System.Text.StringBuilder();
+            foreach (StringPiece piece in ValueFlow.StringPieces(value).Pieces)
+            {
+                text.Append(piece.IsKnown ? piece.Text : "$?");
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>The name of the <c>AuthenticationMechanism</c> member set on the connection (<c>Basic</c>), or null when it is not set to a constant.</summary>
+        private string? AuthenticationOf(IObjectCreationOperation creation)
+        {
+            var values = new List<IOperation>();
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (IOperation member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment && _symbols.Is(property.Property, KnownMembers.WSManAuthenticationMechanism))
+                    {
+                        values.Add(assignment.Value);
+                    }
+                }
+            }
+
+            // var info = new WSManConnectionInfo(...); info.AuthenticationMechanism = AuthenticationMechanism.Basic;
+            if (creation.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                IOperation? statement = declarator.Parent;
+                while (statement != null && statement.Parent is not IBlockOperation)
+                {
+                    statement = statement.Parent;
+                }
+
+                if (statement?.Parent is IBlockOperation block)
+                {
+                    for (int i = block.Operations.IndexOf(statement) + 1; i < block.Operations.Length; i++)
+                    {
+                        if (block.Operations[i] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } property } assignment }
+                            && SymbolEqualityComparer.Default.Equals(owner.Local, declarator.Symbol)
+                            && _symbols.Is(property.Property, KnownMembers.WSManAuthenticationMechanism))
+                        {
+                            values.Add(assignment.Value);
+                        }
+                    }
+                }
+            }
+
+            // The last value set is the one the connection uses.
+            return values.Count == 0 ? null : EnumMemberName(values[values.Count - 1]);
+        }
+
+        /// <summary>The enum member a value names: <c>AuthenticationMechanism.Basic</c>, or a constant cast to the enum.</summary>
+        private static string? EnumMemberName(IOperation value)
+        {
+            if (ValueFlow.Unwrap(value) is IFieldReferenceOperation { Field: { HasConstantValue: true } field } && field.ContainingType.TypeKind == TypeKind.Enum)
+            {
+                return field.Name;
+            }
+
+            if (value.ConstantValue is { HasValue: true, Value: { } constant } && value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type)
+            {
+                foreach (ISymbol member in type.GetMembers())
+                {
+                    if (member is IFieldSymbol { HasConstantValue: true } enumMember && Equals(enumMember.ConstantValue, constant))
+                    {
+                        return enumMember.Name;
+                    }
+                }
+            }
+
+            return null;
+        }
 
         /// <summary><c>AddCommand(string)</c> on <c>PowerShell</c>/<c>PSCommand</c>: the name argument.</summary>
         public IArgumentOperation? AddCommandName(IInvocationOperation invocation) =>

@@ -14,7 +14,8 @@ namespace CredentialFlowAnalyzers.PowerShell
 {
     /// <summary>
     /// The C# front end of the PowerShell rules: <c>AddCommand</c> + <c>AddParameter</c>/<c>AddParameters</c>/
-    /// <c>AddArgument</c> chains, <c>Command</c> objects with <c>Parameters.Add</c>, <c>new PSCredential</c>, module imports,
+    /// <c>AddArgument</c> chains, <c>Command</c> objects with <c>Parameters.Add</c>, <c>WSManConnectionInfo</c> remote sessions
+    /// (read as <c>New-PSSession</c>), module imports,
     /// and script text given to <c>AddScript</c>, <c>CreatePipeline</c>, <c>ScriptBlock.Create</c> or
     /// <c>new Command(text, true)</c>. Runs once per member for all the PowerShell rules: each rule (CFA3001, CFA3003,
     /// CFA3004) registers through <see cref="Register"/> and reports its own id from the shared result.
@@ -165,6 +166,19 @@ namespace CredentialFlowAnalyzers.PowerShell
                 return;
             }
 
+            if (host.RemoteSessionCall(creation) is { } remote)
+            {
+                foreach (PsSignInCmdlet cmdlet in PowerShellSignInCatalog.Find(PowerShellSignInCatalog.RemoteSessionCmdlet))
+                {
+                    if (PowerShellSignInMatcher.CredentialOf(cmdlet, remote) is not null)
+                    {
+                        // Named after the C# type it is written with; the retired transport has no mechanical fix.
+                        var properties = ImmutableDictionary<string, string?>.Empty.Add(PowerShellDiagnostics.CmdletProperty, cmdlet.Key).Add(PowerShellDiagnostics.ShapeProperty, PowerShellDiagnostics.ShapeConnectionInfo);
+                        site.Add(Diagnostic.Create(Descriptors.CFA3001HostedPowerShellSignIn, creation.Syntax.GetLocation(), properties, creation.Type!.Name, cmdlet.Module, cmdlet.ReplacementText));
+                        return;
+                    }
+                }
+            }
         }
 
         private static void AnalyzeCommand(Site site, string name, IArgumentOperation nameArgument, Func<List<HostParameter>> parameters, string shape)

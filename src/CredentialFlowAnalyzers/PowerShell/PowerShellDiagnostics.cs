@@ -29,6 +29,9 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// <summary>Script text given to <c>AddScript</c> and the like.</summary>
         public const string ShapeScript = "Script";
 
+        /// <summary>A remote session built with <c>new WSManConnectionInfo(uri, shellUri, credential)</c>.</summary>
+        public const string ShapeConnectionInfo = "ConnectionInfo";
+
         /// <summary>True for the script files the rules read (<c>.ps1</c>, <c>.psm1</c>).</summary>
         public static bool IsScriptPath(string? path) =>
             path != null && (path.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".psm1", StringComparison.OrdinalIgnoreCase));
@@ -41,7 +44,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             {
                 case PsFindingKind.SignIn:
                     PsSignInCmdlet cmdlet = finding.Cmdlet!;
-                    return Diagnostic.Create(signIn, location, properties.SetItem(CmdletProperty, cmdlet.Key), cmdlet.Name, cmdlet.Module, cmdlet.ReplacementText);
+                    return Diagnostic.Create(signIn, location, properties.SetItem(CmdletProperty, cmdlet.Key), cmdlet.Display, cmdlet.Module, cmdlet.ReplacementText);
                 case PsFindingKind.PlainTextPassword:
                     return Diagnostic.Create(Descriptors.CFA3003PlainTextPassword, location, properties, PowerShellSignInCatalog.PlainTextConversionDisplay);
                 default:

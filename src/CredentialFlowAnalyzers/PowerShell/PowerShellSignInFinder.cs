@@ -143,7 +143,7 @@ namespace CredentialFlowAnalyzers.PowerShell
             ImmutableArray<PsArgument>.Builder named = ImmutableArray.CreateBuilder<PsArgument>();
             foreach (PsElement parameter in bound.Named)
             {
-                named.Add(new PsArgument(parameter.Name, parameter.Value != null, parameter.Value is null ? null : script.ValueOf(parameter.Value), parameter.Incomplete || parameter.Value?.Incomplete == true, parameter));
+                named.Add(new PsArgument(parameter.Name, parameter.Value != null, parameter.Value is null ? null : script.ResolvedValueOf(parameter.Value), parameter.Incomplete || parameter.Value?.Incomplete == true, parameter));
             }
 
             // @{ Credential = $c }: each key of the splatted hashtable is a named parameter with a value.
@@ -151,12 +151,12 @@ namespace CredentialFlowAnalyzers.PowerShell
             {
                 foreach (int key in script.SplatKeys(splat.Name))
                 {
-                    named.Add(new PsArgument(script.Tokens[key].Value, hasValue: true, text: null, splat.Incomplete, splat));
+                    named.Add(new PsArgument(script.Tokens[key].Value, hasValue: true, script.SplatValueOf(splat.Name, key), splat.Incomplete, splat));
                 }
             }
 
             ImmutableArray<PsArgument> positional = bound.Positional
-                .Select(argument => new PsArgument(null, hasValue: true, script.ValueOf(argument), argument.Incomplete, argument))
+                .Select(argument => new PsArgument(null, hasValue: true, script.ResolvedValueOf(argument), argument.Incomplete, argument))
                 .ToImmutableArray();
             return new PsCall(named.ToImmutable(), positional);
         }

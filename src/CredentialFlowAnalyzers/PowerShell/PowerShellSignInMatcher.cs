@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
+using CredentialFlowAnalyzers.Infrastructure;
 
 namespace CredentialFlowAnalyzers.PowerShell
 {
@@ -9,7 +10,8 @@ namespace CredentialFlowAnalyzers.PowerShell
     /// The one decision whether a call of a catalog cmdlet (<see cref="PowerShellSignInCatalog"/>) passes a user
     /// credential, for scripts and for C# that hosts PowerShell alike: the credential parameter bound by name, prefix,
     /// splatting or position; no parameter that makes it an app secret; required parameters and values present; no
-    /// value that makes it a near-miss.
+    /// value that makes it a near-miss (a bearer-token URI option, a constant host outside the service); and, for a
+    /// token request, a body that asks for the password grant.
     /// </summary>
     internal static class PowerShellSignInMatcher
     {
@@ -36,7 +38,7 @@ namespace CredentialFlowAnalyzers.PowerShell
 
             foreach ((string parameterName, string expected) in cmdlet.RequiredValues)
             {
-                if (!string.Equals(ValueOf(call, parameterName), expected, StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(ValueOf(cmdlet, call, parameterName), expected, StringComparison.OrdinalIgnoreCase))
                 {
                     return null;
                 }
@@ -44,10 +46,21 @@ namespace CredentialFlowAnalyzers.PowerShell
 
             foreach ((string parameterName, string text) in cmdlet.ExemptWhenValueContains)
             {
-                if (ValueOf(call, parameterName) is { } value && value.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (ValueOf(cmdlet, call, parameterName) is { } value && value.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return null;
                 }
+            }
+
+            if (cmdlet.ExemptUnlessHost is { } hosts && Hosts.HostOf(ValueOf(cmdlet, call, hosts.Parameter)) is { } host
+                && host.IndexOf('$') < 0 && !Hosts.IsOneOf(host, hosts.Hosts))
+            {
+                return null;
+            }
+
+            if (cmdlet.CredentialValue == PsCredentialValue.PasswordGrantBody && !FormBody.IsPasswordGrantText(credential.Text))
+            {
+                return null;
             }
 
             return credential;
@@ -93,8 +106,21 @@ namespace CredentialFlowAnalyzers.PowerShell
         private static bool IsSwitchCredential(PsSignInCmdlet cmdlet, string written) =>
             cmdlet.Switches.Contains(PowerShellSignInCatalog.InlineCredentialSwitch) && PowerShellSignInCatalog.Binds(written, PowerShellSignInCatalog.InlineCredentialSwitch, 6);
 
-        /// <summary>The text of the first named parameter that binds <paramref name="parameterName"/>.</summary>
-        private static string? ValueOf(PsCall call, string parameterName) =>
-            call.Named.FirstOrDefault(a => PowerShellSignInCatalog.Binds(a.Name!, parameterName, 3))?.Text;
+        /// <summary>The text of the first named parameter that binds <paramref name="parameterName"/>, or of the positional argument at its position.</summary>
+        private static string? ValueOf(PsSignInCmdlet cmdlet, PsCall call, string parameterName)
+        {
+            if (call.Named.FirstOrDefault(a => PowerShellSignInCatalog.Binds(a.Name!, parameterName, 3)) is { } named)
+            {
+                return named.Text;
+            }
+
+            if (!cmdlet.Positional.Contains(parameterName) || call.Positional.IsEmpty)
+            {
+                return null;
+            }
+
+            int index = PositionalNames(cmdlet, call.Named.Select(a => a.Name!).ToList(), call.Positional.Length).IndexOf(parameterName);
+            return index >= 0 ? call.Positional[index].Text : null;
+        }
     }
 }

@@ -26,7 +26,13 @@ namespace CredentialFlowAnalyzers.PowerShell
             "return", "throw", "else", "try", "finally", "do", "begin", "process", "end", "exit",
         });
 
-        private readonly Dictionary<string, List<int>> _splatKeys = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>How many variables a value is followed through (<c>$a = $b</c>, <c>$b = @{ ... }</c>), so a cycle ends.</summary>
+        private const int MaxResolveDepth = 4;
+
+        private readonly Dictionary<string, List<HashtableEntry>> _hashtables = new Dictionary<string, List<HashtableEntry>>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The values assigned to each variable (<c>$name = value</c>), as token ranges (empty when unreadable); filled on first use.</summary>
+        private Dictionary<string, List<(int First, int Last)>>? _assignments;
 
         private PsScript(string text)
         {
@@ -34,6 +40,24 @@ namespace CredentialFlowAnalyzers.PowerShell
             Tokens = PsTokenizer.Tokenize(text);
             Commands = FindCommands();
             FindHashtableAssignments();
+        }
+
+        /// <summary>One <c>Key = value</c> entry of a hashtable assigned to a variable: the key token and the value's tokens.</summary>
+        private readonly struct HashtableEntry
+        {
+            public HashtableEntry(int key, int valueFirst, int valueLast)
+            {
+                Key = key;
+                ValueFirst = valueFirst;
+                ValueLast = valueLast;
+            }
+
+            public int Key { get; }
+
+            public int ValueFirst { get; }
+
+            /// <summary>Less than <see cref="ValueFirst"/> when the entry has no value (code under edit).</summary>
+            public int ValueLast { get; }
         }
 
         public string Text { get; }
@@ -45,7 +69,116 @@ namespace CredentialFlowAnalyzers.PowerShell
         public static PsScript Parse(string text) => new PsScript(text ?? string.Empty);
 
         /// <summary>Token indices of the keys of hashtables assigned to <c>$name</c> (<c>$name = @{ Key = ... }</c>).</summary>
-        public IReadOnlyList<int> SplatKeys(string name) => _splatKeys.TryGetValue(name, out List<int>? keys) ? keys : (IReadOnlyList<int>)Array.Empty<int>();
+        public IReadOnlyList<int> SplatKeys(string name) =>
+            _hashtables.TryGetValue(name, out List<HashtableEntry>? entries) ? entries.ConvertAll(e => e.Key) : (IReadOnlyList<int>)Array.Empty<int>();
+
+        /// <summary>
+        /// The value a splatted hashtable gives the key at token <paramref name="key"/>, as <see cref="ResolvedValueOf(PsElement)"/>
+        /// reads it; null when the entry has no value.
+        /// </summary>
+        public string? SplatValueOf(string name, int key)
+        {
+            if (_hashtables.TryGetValue(name, out List<HashtableEntry>? entries))
+            {
+                foreach (HashtableEntry entry in entries)
+                {
+                    if (entry.Key == key)
+                    {
+                        return entry.ValueLast < entry.ValueFirst ? null : Resolve(entry.ValueFirst, entry.ValueLast, 0);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The text of an element with what a script's own variables hold put in: a lone <c>$name</c> assigned exactly once
+        /// in the script reads as its value, a string as its content, and a hashtable (<c>@{ Key = 'value'; ... }</c>) as
+        /// form-encoded text (<c>Key=value&amp;...</c>, each value read the same way). Anything else reads as written.
+        /// </summary>
+        public string ResolvedValueOf(PsElement element) => Resolve(element.FirstToken, element.LastToken, 0);
+
+        private string Resolve(int first, int last, int depth)
+        {
+            PsToken token = Tokens[first];
+            if (first == last)
+            {
+                switch (token.Kind)
+                {
+                    case PsTokenKind.String:
+                    case PsTokenKind.Word:
+                        return token.Value;
+                    case PsTokenKind.Variable when depth < MaxResolveDepth && AssignmentsOf(token.Value) is { Count: 1 } values && values[0].Last >= values[0].First:
+                        return Resolve(values[0].First, values[0].Last, depth + 1);
+                }
+            }
+            else if (token.Kind == PsTokenKind.AtBrace && depth < MaxResolveDepth && SkipUnit(first) == last)
+            {
+                return HashtableText(first, last, depth + 1);
+            }
+
+            return Text.Substring(token.Start, Tokens[last].End - token.Start);
+        }
+
+        /// <summary><c>@{ a = 'x'; b = $y }</c> as <c>a=x&amp;b=...</c>.</summary>
+        private string HashtableText(int open, int close, int depth)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (HashtableEntry entry in EntriesOf(open, close))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('&');
+                }
+
+                text.Append(Tokens[entry.Key].Value).Append('=');
+                if (entry.ValueLast >= entry.ValueFirst)
+                {
+                    text.Append(Resolve(entry.ValueFirst, entry.ValueLast, depth));
+                }
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>Each variable's assigned values, found on the first question (most scripts never ask).</summary>
+        private List<(int First, int Last)>? AssignmentsOf(string name)
+        {
+            if (_assignments is null)
+            {
+                var found = new Dictionary<string, List<(int First, int Last)>>(StringComparer.OrdinalIgnoreCase);
+                for (int i = 0; i + 2 < Tokens.Length; i++)
+                {
+                    if (Tokens[i].Kind != PsTokenKind.Variable || Tokens[i + 1].Kind != PsTokenKind.Equals || Tokens[i + 1].Value != "=")
+                    {
+                        continue;
+                    }
+
+                    // The value runs to the end of the statement; brackets (a hashtable over several lines) are one unit.
+                    // A bracket never closed (code under edit) leaves the value unreadable: it counts, but reads as nothing.
+                    int last = i + 1;
+                    _incomplete = false;
+                    for (int j = i + 2; j < Tokens.Length && !Tokens[j].IsStatementSeparator && !IsCloser(Tokens[j].Kind) && Tokens[j].Kind != PsTokenKind.Pipe; j++)
+                    {
+                        j = SkipUnit(j);
+                        last = _incomplete ? i + 1 : j;
+                    }
+
+                    if (!found.TryGetValue(Tokens[i].Value, out List<(int, int)>? values))
+                    {
+                        values = new List<(int, int)>();
+                        found.Add(Tokens[i].Value, values);
+                    }
+
+                    values.Add((i + 2, last));
+                }
+
+                _assignments = found;
+            }
+
+            return _assignments.TryGetValue(name, out List<(int First, int Last)>? result) ? result : null;
+        }
 
         /// <summary>The text of an element; for a single literal string, its content.</summary>
         public string ValueOf(PsElement element)
@@ -263,8 +396,11 @@ namespace CredentialFlowAnalyzers.PowerShell
             while (i < Tokens.Length)
             {
                 PsToken next = Tokens[i];
+                // A bareword ends at '(' as in PowerShell's argument mode: New-Object Type($a, $b) passes the type and the
+                // argument list as two arguments ($x.Method(...) and [type]::new(...) stay one expression).
                 bool glued = next.Start == Tokens[last].End && !next.IsStatementSeparator && next.Kind != PsTokenKind.Pipe
-                    && !IsCloser(next.Kind) && next.Kind != PsTokenKind.Parameter && next.Kind != PsTokenKind.Comment && next.Kind != PsTokenKind.Comma;
+                    && !IsCloser(next.Kind) && next.Kind != PsTokenKind.Parameter && next.Kind != PsTokenKind.Comment && next.Kind != PsTokenKind.Comma
+                    && !(next.Kind == PsTokenKind.LParen && Tokens[last].Kind == PsTokenKind.Word && last == first);
                 if (glued)
                 {
                     last = SkipUnit(i);
@@ -355,50 +491,53 @@ namespace CredentialFlowAnalyzers.PowerShell
                 }
 
                 string name = Tokens[i].Value;
-                if (!_splatKeys.TryGetValue(name, out List<int>? keys))
+                if (!_hashtables.TryGetValue(name, out List<HashtableEntry>? entries))
                 {
-                    keys = new List<int>();
-                    _splatKeys.Add(name, keys);
+                    entries = new List<HashtableEntry>();
+                    _hashtables.Add(name, entries);
                 }
 
-                int depth = 0;
-                bool keyPosition = true;
-                for (int j = open + 1; j < close; j++)
-                {
-                    PsToken token = Tokens[j];
-                    if (IsOpener(token.Kind))
-                    {
-                        depth++;
-                        keyPosition = false;
-                        continue;
-                    }
-
-                    if (IsCloser(token.Kind))
-                    {
-                        depth--;
-                        continue;
-                    }
-
-                    if (depth > 0)
-                    {
-                        continue;
-                    }
-
-                    if (token.Kind == PsTokenKind.NewLine || token.Kind == PsTokenKind.Semicolon)
-                    {
-                        keyPosition = true;
-                        continue;
-                    }
-
-                    if (keyPosition && (token.Kind == PsTokenKind.Word || token.Kind == PsTokenKind.String)
-                        && j + 1 < close && Tokens[j + 1].Kind == PsTokenKind.Equals)
-                    {
-                        keys.Add(j);
-                    }
-
-                    keyPosition = false;
-                }
+                entries.AddRange(EntriesOf(open, close));
             }
+        }
+
+        /// <summary>The <c>Key = value</c> entries of the hashtable from <paramref name="open"/> (<c>@{</c>) to <paramref name="close"/>.</summary>
+        private List<HashtableEntry> EntriesOf(int open, int close)
+        {
+            var entries = new List<HashtableEntry>();
+            bool keyPosition = true;
+            for (int j = open + 1; j < close; j++)
+            {
+                PsToken token = Tokens[j];
+                if (token.Kind == PsTokenKind.NewLine || token.Kind == PsTokenKind.Semicolon || token.Kind == PsTokenKind.Comment)
+                {
+                    keyPosition = keyPosition || token.Kind != PsTokenKind.Comment;
+                    continue;
+                }
+
+                if (keyPosition && (token.Kind == PsTokenKind.Word || token.Kind == PsTokenKind.String)
+                    && j + 1 < close && Tokens[j + 1].Kind == PsTokenKind.Equals)
+                {
+                    // The value runs to the end of the entry (a line break or ';' outside brackets).
+                    int first = j + 2;
+                    int last = j + 1;
+                    for (int k = first; k < close && !Tokens[k].IsStatementSeparator; k++)
+                    {
+                        k = Math.Min(SkipUnit(k), close - 1);
+                        last = k;
+                    }
+
+                    entries.Add(new HashtableEntry(j, first, last));
+                    j = last;
+                    keyPosition = false;
+                    continue;
+                }
+
+                j = Math.Min(SkipUnit(j), close - 1);
+                keyPosition = false;
+            }
+
+            return entries;
         }
     }
 }

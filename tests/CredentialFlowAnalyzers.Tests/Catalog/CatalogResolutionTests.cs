@@ -82,7 +82,8 @@ namespace CredentialFlowAnalyzers.Tests.Catalog
         [Fact]
         public void PowerShellPreFilter_CoversEveryCommandTheRulesLookFor()
         {
-            IEnumerable<string> commands = PowerShellSignInCatalog.SignIns.SelectMany(s => s.Names)
+            // A row with text of its own (New-Object of one type, a token request body) is covered by that text.
+            IEnumerable<string> commands = PowerShellSignInCatalog.SignIns.SelectMany(s => s.PreFilterText is { } text ? new[] { text } : s.Names.ToArray())
                 .Concat(PowerShellSignInCatalog.ImportModuleNames)
                 .Append(PowerShellSignInCatalog.ConvertToSecureString);
             Assert.All(commands, command => Assert.Contains(

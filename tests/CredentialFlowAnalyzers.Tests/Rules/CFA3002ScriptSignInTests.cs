@@ -121,6 +121,7 @@ Connect-MgGraph -Credential $appSecretCredential -TenantId $tenant
 Connect-AzAccount -ServicePrincipal -Credential $app -Tenant $tenant
 Connect-PartnerCenter -ApplicationId $appId -Credential $app -RefreshToken $rt
 Invoke-Command -ComputerName localhost -Credential $cred -ScriptBlock { Get-Date }
+$onPremises = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://exch01.contoso.local/PowerShell/ -Credential $cred -Authentication Basic
 $help = 'Connect-MsolService -Credential $cred'
 Write-Host ""Run Connect-ExchangeOnline -Credential $cred""
 ";

@@ -2,7 +2,6 @@
 // source:   (GetUsersUsingBasicAuth: WSManConnectionInfo to outlook.office365.com/PowerShell-LiveID with the
 // source:   Microsoft.Exchange shell URI and a PSCredential, AuthenticationMechanism.Basic, RunspaceFactory.CreateRunspace) and
 // source:   public Azure Functions that wrap it (GetAllMailbox(adminName, adminPassword) with a Get-Mailbox pipeline)
-// known-miss: WSManConnectionInfo to Exchange Online remote PowerShell with a PSCredential and Basic authentication is not matched
 // refs: modern, ps76
 using System;
 using System.Collections.ObjectModel;

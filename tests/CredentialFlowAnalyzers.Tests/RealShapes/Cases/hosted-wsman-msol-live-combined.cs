@@ -2,7 +2,6 @@
 // source:   "Connect-MsolService") + Parameters.Add("Credential", cred), then "now connect to MS Live Powershell" with
 // source:   WSManConnectionInfo(new Uri("https://ps.outlook.com/PowerShell-LiveID?PSVersion=2.0"), Microsoft.Exchange, cred),
 // source:   AuthenticationMechanism.Basic, SkipCACheck, MaximumConnectionRedirectionCount = 30)
-// known-miss: WSManConnectionInfo to Exchange Online remote PowerShell with a PSCredential and Basic authentication is not matched
 // refs: modern, ps76
 using System;
 using System.Management.Automation;

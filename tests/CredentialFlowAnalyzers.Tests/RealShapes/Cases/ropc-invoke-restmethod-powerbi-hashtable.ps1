@@ -1,7 +1,6 @@
 # source: public Power BI REST scripts of 2017-2019 (master user: a hashtable body with "grant_type" = "password" posted to
 # source:   login.windows.net/common/oauth2/token with Invoke-RestMethod, written with an en dash before Method as copied
 # source:   from a blog)
-# known-miss: script Invoke-WebRequest/Invoke-RestMethod bodies with grant_type=password are not matched (no script rule for token requests)
 $pbiUsername = "reports@contoso.com"
 $pbiPassword = $env:PBI_PASSWORD
 $clientId = "a81b2cc1-4c97-2323-b114-eeb21c4c6e46"

@@ -1,6 +1,5 @@
 # source: https://github.com/mgajda83/PSMyClaims PSMyClaims/Invoke-PasswordToken.ps1 (Get-Credential, a request body
 # source:   hashtable with Grant_Type = 'Password', a second hashtable for the request, Invoke-RestMethod @Request to the v2 endpoint)
-# known-miss: script Invoke-WebRequest/Invoke-RestMethod bodies with grant_type=password are not matched (no script rule for token requests)
 Function Invoke-PasswordToken
 {
     [CmdletBinding()]

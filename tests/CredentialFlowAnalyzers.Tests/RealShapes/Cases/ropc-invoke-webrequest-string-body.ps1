@@ -1,7 +1,6 @@
 # source: https://github.com/d365collaborative/PSOAuthHelper (Invoke-PasswordGrant: an OAuth 2.0 password grant against
 # source:   login.microsoftonline.com/common/oauth2/token with resource, client_id, username, password) in the string-body form
 # source:   public scripts use: "grant_type=password&username=..." with Invoke-WebRequest -ContentType x-www-form-urlencoded
-# known-miss: script Invoke-WebRequest/Invoke-RestMethod bodies with grant_type=password are not matched (no script rule for token requests)
 param (
     [Parameter(Mandatory = $true)] [string] $Resource,
     [Parameter(Mandatory = $true)] [string] $ClientId,

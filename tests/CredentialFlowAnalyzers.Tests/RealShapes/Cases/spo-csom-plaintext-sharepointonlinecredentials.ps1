@@ -1,6 +1,5 @@
 # source: https://github.com/alexverboon/posh Office365/wip/folders.ps1 (CSOM from PowerShell: Add-Type the client DLLs,
 # source:   convertto-securestring "..." -asplaintext -force, New-Object Microsoft.SharePoint.Client.SharePointOnlineCredentials)
-# known-miss: script New-Object Microsoft.SharePoint.Client.SharePointOnlineCredentials($user, $secure): the script front end reads the type and its argument list as one argument
 Add-Type -Path "C:\Program Files\Common Files\Microsoft Shared\Web Server Extensions\16\ISAPI\Microsoft.SharePoint.Client.dll"
 Add-Type -Path "C:\Program Files\Common Files\Microsoft Shared\Web Server Extensions\16\ISAPI\Microsoft.SharePoint.Client.Runtime.dll"
 

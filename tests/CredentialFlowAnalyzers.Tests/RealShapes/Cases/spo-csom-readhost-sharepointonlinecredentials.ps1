@@ -1,6 +1,5 @@
 # source: https://github.com/arun3185-gmail-com/DevEx.PowerShell PS_CSOM_Workshop.ps1 (typed variables, Read-Host
 # source:   -AsSecureString, New-Object Microsoft.SharePoint.Client.SharePointOnlineCredentials($Username , $Password))
-# known-miss: script New-Object Microsoft.SharePoint.Client.SharePointOnlineCredentials($user, $secure): the script front end reads the type and its argument list as one argument
 Import-Module "C:\NuGet\microsoft.sharepointonline.csom.16.1.7414.1200\lib\net45\Microsoft.SharePoint.Client.dll"
 Import-Module "C:\NuGet\microsoft.sharepointonline.csom.16.1.7414.1200\lib\net45\Microsoft.SharePoint.Client.Runtime.dll"
 
