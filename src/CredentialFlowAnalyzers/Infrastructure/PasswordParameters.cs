@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -38,15 +39,17 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
         /// <summary>
         /// The flows into password sinks of the callee's body of the string arguments a call passes: origin the caller's
-        /// value, reported at the caller's argument, the callee's sink as <see cref="PasswordSinks.Flow.SinkInCallee"/>. Cheap
-        /// first tests: a method of this compilation with a readable body and a string argument; the callee's summary is then
-        /// computed once per compilation.
+        /// value, reported at the caller's argument, the callee's sink as <see cref="PasswordSinks.Flow.SinkInCallee"/>, for
+        /// origins the rule judges (<paramref name="judged"/>: a hard-coded literal for CFA2002). Cheap first tests, in order:
+        /// a method of this compilation with a readable body; a string argument that is a constant or a local, field or
+        /// property that may hold one (a parameter, a call's result or a built string ends here); the callee's summary,
+        /// computed once per compilation and empty unless its source names a sink; only then is the argument followed back.
         /// </summary>
-        public static IEnumerable<PasswordSinks.Flow> Find(IOperation operation, KnownApiSymbols symbols)
+        public static IEnumerable<PasswordSinks.Flow> Find(IOperation operation, KnownApiSymbols symbols, Func<IOperation, bool> judged)
         {
             (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = ValueFlow.CallOf(operation);
-            if (method is null || !PassesString(arguments) || operation.SemanticModel is not { } model
-                || !ValueFlow.HasReadableBody(method, model.Compilation))
+            if (method is null || operation.SemanticModel is not { } model || !ValueFlow.HasReadableBody(method, model.Compilation)
+                || !PassesStringValue(arguments))
             {
                 yield break;
             }
@@ -62,15 +65,22 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
                 reported = sink.Ordinal;
                 IOperation value = ValueFlow.Unwrap(argument.Value);
-                yield return new PasswordSinks.Flow(sink.Sink.Api, sink.Sink.Display, ValueFlow.Origin(value), value, PasswordSinks.ShapeValue, sink.Sink.ReportAt);
+                IOperation origin = ValueFlow.Origin(value);
+                if (judged(origin))
+                {
+                    yield return new PasswordSinks.Flow(sink.Sink.Api, sink.Sink.Display, origin, value, PasswordSinks.ShapeValue, sink.Sink.ReportAt);
+                }
             }
         }
 
-        private static bool PassesString(ImmutableArray<IArgumentOperation> arguments)
+        /// <summary>True when a string argument is a constant, or a local, field or property that <see cref="ValueFlow.Origin"/> may follow back to one.</summary>
+        private static bool PassesStringValue(ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Type.SpecialType == SpecialType.System_String
+                    && ValueFlow.Unwrap(argument.Value) is { } value
+                    && (value.ConstantValue is { HasValue: true, Value: string } || value.Kind is OperationKind.LocalReference or OperationKind.FieldReference or OperationKind.PropertyReference))
                 {
                     return true;
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CredentialFlowAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
@@ -26,9 +27,9 @@ namespace CredentialFlowAnalyzers.Infrastructure
                         {
                             if (PasswordSinks.Find(ctx.Operation, symbols) is not { } flow)
                             {
-                                if (FollowsPasswordParameters)
+                                if (PassedValues is { } judged)
                                 {
-                                    foreach (PasswordSinks.Flow passed in PasswordParameters.Find(ctx.Operation, symbols))
+                                    foreach (PasswordSinks.Flow passed in PasswordParameters.Find(ctx.Operation, symbols, judged))
                                     {
                                         if (Judge(ctx, passed, symbols) is { } found)
                                         {
@@ -69,11 +70,12 @@ namespace CredentialFlowAnalyzers.Infrastructure
         private protected virtual bool StandsDownForSignIns => false;
 
         /// <summary>
-        /// Whether the rule also judges values a member passes to a method of the compilation whose parameter reaches a sink
-        /// (<see cref="PasswordParameters"/>). Off by default: a configuration read passed to a helper is reported by the
-        /// sign-in rule where the helper signs in, and a second finding at the read would repeat it.
+        /// The origins of values a member passes to a method of the compilation whose parameter reaches a sink
+        /// (<see cref="PasswordParameters"/>) that the rule judges (a hard-coded literal), tested before the method is looked
+        /// at; null (the default) when the rule does not follow them: a configuration read passed to a helper is reported by
+        /// the sign-in rule where the helper signs in, and a second finding at the read would repeat it.
         /// </summary>
-        private protected virtual bool FollowsPasswordParameters => false;
+        private protected virtual Func<IOperation, bool>? PassedValues => null;
 
         /// <summary>The diagnostic for a password that reached a sink, or null when its origin is not this rule's.</summary>
         private protected abstract Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols);

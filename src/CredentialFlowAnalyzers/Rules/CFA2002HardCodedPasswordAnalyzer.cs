@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Infrastructure;
@@ -21,8 +22,10 @@ namespace CredentialFlowAnalyzers.Rules
     {
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA2002HardCodedPassword;
 
+        private static readonly Func<IOperation, bool> HardCoded = PasswordSinks.IsHardCoded;
+
         /// <summary>A literal a caller passes to a method of the compilation whose parameter reaches a sink is reported at the caller's literal.</summary>
-        private protected override bool FollowsPasswordParameters => true;
+        private protected override Func<IOperation, bool>? PassedValues => HardCoded;
 
         private protected override Diagnostic? Judge(OperationAnalysisContext context, PasswordSinks.Flow flow, KnownApiSymbols symbols)
         {
