@@ -161,7 +161,7 @@ namespace CredentialFlowAnalyzers.Catalog
                 "Exchange Online Remote PowerShell",
                 new[] { RemoteSessionCmdlet },
                 new[] { CredentialParameter },
-                "Connect-ExchangeOnline (ExchangeOnlineManagement) with -AccessToken, a certificate or a managed identity; Remote PowerShell is retired",
+                "Connect-ExchangeOnline -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken or -ManagedIdentity (ExchangeOnlineManagement); Remote PowerShell is retired",
                 requiredValues: new[] { (ConfigurationNameParameter, ExchangeConfigurationName), (AuthenticationParameter, BasicAuthentication) },
                 // A bearer token in the password slot with this URI option is OAuth over a retired transport, not a password (near-miss).
                 exemptWhenValueContains: new[] { (ConnectionUriParameter, "BasicAuthToOAuthConversion=true") },
@@ -176,7 +176,7 @@ namespace CredentialFlowAnalyzers.Catalog
                 "SharePoint Online CSOM",
                 new[] { NewObjectCmdlet },
                 new[] { NewObjectArgumentList, "Args" },
-                "Connect-PnPOnline (PnP.PowerShell) with -AccessToken or an app-only certificate, or an access token set on the ClientContext's ExecutingWebRequest",
+                "Connect-PnPOnline -ClientId -Tenant -Thumbprint (app-only with a certificate) or -AccessToken (PnP.PowerShell), or an access token from MSAL set on the ClientContext's ExecutingWebRequest",
                 positional: new[] { NewObjectTypeName, NewObjectArgumentList },
                 requiredValues: new[] { (NewObjectTypeName, KnownTypes.SharePointOnlineCredentials) },
                 switches: new[] { "Strict" },
@@ -239,7 +239,7 @@ namespace CredentialFlowAnalyzers.Catalog
 
         private const string PasswordGrantModule = "OAuth 2.0 token request with grant_type=password";
 
-        private const string PasswordGrantScriptReplacement = "grant_type=refresh_token with a refresh token kept in a secret store (Secure Application Model), or app-only authentication (client credentials with a certificate)";
+        private const string PasswordGrantScriptReplacement = "app-only authentication (grant_type=client_credentials with a certificate), or grant_type=refresh_token with the Secure Application Model app's certificate and a refresh token kept in a secret store";
 
         public static readonly ImmutableArray<PsRetiredModule> RetiredModules = ImmutableArray.Create(
             new PsRetiredModule("MSOnline", "Microsoft Graph PowerShell (Microsoft.Graph) or Microsoft Entra PowerShell"),

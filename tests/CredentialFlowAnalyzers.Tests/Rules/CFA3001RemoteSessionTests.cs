@@ -20,7 +20,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
     /// </summary>
     public class CFA3001RemoteSessionTests
     {
-        internal const string ExchangeReplacement = "Connect-ExchangeOnline (ExchangeOnlineManagement) with -AccessToken, a certificate or a managed identity; Remote PowerShell is retired";
+        internal const string ExchangeReplacement = "Connect-ExchangeOnline -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken or -ManagedIdentity (ExchangeOnlineManagement); Remote PowerShell is retired";
 
         private static DiagnosticResult RemoteSession(int location) =>
             VerifyCS.Diagnostic("CFA3001").WithLocation(location).WithArguments("WSManConnectionInfo", "Exchange Online Remote PowerShell", ExchangeReplacement);

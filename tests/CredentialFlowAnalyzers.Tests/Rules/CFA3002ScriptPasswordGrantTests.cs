@@ -21,7 +21,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
     public class CFA3002ScriptPasswordGrantTests
     {
         private const string Code = "class Job { }";
-        private const string Replacement = "grant_type=refresh_token with a refresh token kept in a secret store (Secure Application Model), or app-only authentication (client credentials with a certificate)";
+        private const string Replacement = "app-only authentication (grant_type=client_credentials with a certificate), or grant_type=refresh_token with the Secure Application Model app's certificate and a refresh token kept in a secret store";
         private const string Module = "OAuth 2.0 token request with grant_type=password";
 
         private static DiagnosticResult Grant(int location, string command) =>

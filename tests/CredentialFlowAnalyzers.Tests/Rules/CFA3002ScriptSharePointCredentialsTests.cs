@@ -19,7 +19,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
     public class CFA3002ScriptSharePointCredentialsTests
     {
         private const string Code = "class Job { }";
-        private const string Replacement = "Connect-PnPOnline (PnP.PowerShell) with -AccessToken or an app-only certificate, or an access token set on the ClientContext's ExecutingWebRequest";
+        private const string Replacement = "Connect-PnPOnline -ClientId -Tenant -Thumbprint (app-only with a certificate) or -AccessToken (PnP.PowerShell), or an access token from MSAL set on the ClientContext's ExecutingWebRequest";
 
         private static DiagnosticResult Csom(int location) =>
             VerifyCS.Diagnostic("CFA3002").WithLocation(location).WithArguments("SharePointOnlineCredentials", "SharePoint Online CSOM", Replacement);

@@ -22,7 +22,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
         internal const string SpoReplacement = "Connect-SPOService -ClientId -TenantId -CertificateThumbprint (app-only, module 16.0.26712.12000+), -ManagedIdentity, or interactive -ModernAuth $true";
         internal const string PnPReplacement = "Connect-PnPOnline -ClientId -Tenant -Thumbprint (app-only with a certificate), -AccessToken, -ManagedIdentity, or -Interactive -ClientId";
         internal const string TeamsReplacement = "Connect-MicrosoftTeams -ApplicationId -CertificateThumbprint -TenantId (app-only with a certificate), -AccessTokens, -Identity or -UseDeviceAuthentication";
-        internal const string RpsReplacement = "Connect-ExchangeOnline (ExchangeOnlineManagement) with -AccessToken, a certificate or a managed identity; Remote PowerShell is retired";
+        internal const string RpsReplacement = "Connect-ExchangeOnline -AppId -CertificateThumbprint -Organization (app-only with a certificate), -AccessToken or -ManagedIdentity (ExchangeOnlineManagement); Remote PowerShell is retired";
         internal const string GraphModules = "Microsoft Graph PowerShell (Microsoft.Graph) or Microsoft Entra PowerShell";
 
         private static DiagnosticResult SignIn(int location, string cmdlet, string module, string replacement) =>
