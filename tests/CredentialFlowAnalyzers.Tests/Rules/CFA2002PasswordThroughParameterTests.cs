@@ -50,7 +50,7 @@ static class Credentials
 {
     public static ICredentials For(string userName, string password) => new NetworkCredential(userName, password);
 
-    public static ICredentials Sync() => For(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+    public static ICredentials Sync() => For(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""));
 }";
             await Create(source, fixedSource, Expected(0, 1)).RunAsync();
         }
@@ -94,7 +94,7 @@ static class SecureStrings
             test.TestState.Sources.Add(("SecureStrings.cs", helper));
             test.TestState.AdditionalReferences.AddRange(TestReferences.HandRolled);
             test.ExpectedDiagnostics.Add(Expected(0, 1, "SecureString.AppendChar"));
-            test.FixedState.Sources.Add(("Program.cs", program.Replace(@"{|#0:""Summer2020!""|}", @"Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD"")").Replace("using System.Security;", "using System;\nusing System.Security;")));
+            test.FixedState.Sources.Add(("Program.cs", program.Replace(@"{|#0:""Summer2020!""|}", @"Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD"")").Replace("using System.Security;", "using System;\nusing System.Security;")));
             test.FixedState.Sources.Add(("SecureStrings.cs", helper.Replace("{|#1:", string.Empty).Replace("|}", string.Empty)));
             await test.RunAsync();
         }
@@ -136,7 +136,7 @@ class MailSender
 
     private static NetworkCredential Build(string user, string password) => new NetworkCredential(user, password);
 
-    public static MailSender Create() => new MailSender(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+    public static MailSender Create() => new MailSender(""sync@contoso.com"", Environment.GetEnvironmentVariable(""SERVICEPASSWORD""));
 }";
             await Create(source, fixedSource, VerifyCS.Diagnostic("CFA2002").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("NetworkCredential")).RunAsync();
         }
@@ -173,7 +173,7 @@ class Account
     {
     }
 
-    public static Account Sync() => new Account(Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD""));
+    public static Account Sync() => new Account(Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD""));
 }";
             await Create(source, fixedSource, Expected(0, 1)).RunAsync();
         }
@@ -252,8 +252,8 @@ static class Credentials
 }";
             var both = Expected(0, 1, "SecureString.AppendChar");
             var loop = Expected(2, 3);
-            string fixedSource = source.Replace(@"{|#0:""Winter2019!""|}", @"Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD"")")
-                .Replace(@"{|#2:""Summer2020!""|}", @"Environment.GetEnvironmentVariable(""SERVICE_ACCOUNT_PASSWORD"")")
+            string fixedSource = source.Replace(@"{|#0:""Winter2019!""|}", @"Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD"")")
+                .Replace(@"{|#2:""Summer2020!""|}", @"Environment.GetEnvironmentVariable(""SERVICEACCOUNT__PASSWORD"")")
                 .Replace("{|#1:", string.Empty).Replace("{|#3:", string.Empty).Replace("|}", string.Empty)
                 .Replace("using System.Net;", "using System;\nusing System.Net;");
             await Create(source, fixedSource, both, loop).RunAsync();
