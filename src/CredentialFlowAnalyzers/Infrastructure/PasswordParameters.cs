@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -99,6 +100,8 @@ namespace CredentialFlowAnalyzers.Infrastructure
             private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>> _direct =
                 new ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>>(SymbolEqualityComparer.Default);
 
+            private readonly ConcurrentDictionary<string, bool> _namesReachingSinks = new ConcurrentDictionary<string, bool>();
+
             private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>> _passed =
                 new ConcurrentDictionary<IMethodSymbol, ImmutableArray<ParameterSink>>(SymbolEqualityComparer.Default);
 
@@ -125,7 +128,9 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 IOperation? body = null;
                 foreach (SyntaxNode call in CallsPassingStringParameters(method, declaration))
                 {
-                    if (ValueFlow.OperationOf(call, nearby.Compilation, nearby) is not { } operation)
+                    // Bound only when a method the call may reach names a sink (looked up by name in the declarations).
+                    if (CalledName(call) is { } calledName && !MayReachSink(calledName, nearby.Compilation, symbols)
+                        || ValueFlow.OperationOf(call, nearby.Compilation, nearby) is not { } operation)
                     {
                         continue;
                     }
@@ -190,6 +195,65 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 }
 
                 return false;
+            }
+
+            /// <summary>
+            /// True when a method or type of the compilation named <paramref name="name"/> has a method or constructor whose source
+            /// names a password sink. Uses the compilation's table of declared names, so nothing is bound.
+            /// </summary>
+            private bool MayReachSink(string name, Compilation compilation, KnownApiSymbols symbols) =>
+                _namesReachingSinks.GetOrAdd(name, n =>
+                {
+                    foreach (ISymbol declared in compilation.GetSymbolsWithName(n, SymbolFilter.TypeAndMember))
+                    {
+                        IEnumerable<IMethodSymbol> methods = declared switch
+                        {
+                            IMethodSymbol method => new[] { method },
+                            INamedTypeSymbol type => type.InstanceConstructors,
+                            _ => Array.Empty<IMethodSymbol>(),
+                        };
+
+                        foreach (IMethodSymbol method in methods)
+                        {
+                            if (ValueFlow.DeclarationOf(method) is { } declaration && NamesPasswordSink(declaration, symbols))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    return false;
+                });
+
+            /// <summary>
+            /// The name a call is written with (<c>Build</c> in <c>Build(...)</c> and <c>x.Build(...)</c>, the type of <c>new T(...)</c>
+            /// and of <c>this(...)</c>); null when the syntax does not say (<c>new(...)</c>, <c>base(...)</c>, a delegate).
+            /// </summary>
+            private static string? CalledName(SyntaxNode call)
+            {
+                if (call is ConstructorInitializerSyntax initializer)
+                {
+                    return initializer.ThisOrBaseKeyword.IsKind(SyntaxKind.ThisKeyword) ? initializer.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText : null;
+                }
+
+                ExpressionSyntax? written = call switch
+                {
+                    InvocationExpressionSyntax invocation => invocation.Expression,
+                    ObjectCreationExpressionSyntax creation => creation.Type,
+                    _ => null,
+                };
+
+                SimpleNameSyntax? name = written switch
+                {
+                    SimpleNameSyntax simple => simple,
+                    MemberAccessExpressionSyntax access => access.Name,
+                    MemberBindingExpressionSyntax binding => binding.Name,
+                    QualifiedNameSyntax qualified => qualified.Right,
+                    AliasQualifiedNameSyntax alias => alias.Name,
+                    _ => null,
+                };
+
+                return name?.Identifier.ValueText;
             }
 
             /// <summary>Calls and constructions in the declaration with an argument that is one of the method's string parameters, by name.</summary>
