@@ -41,7 +41,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + fix.Cmdlet + " with a token from an environment variable",
+                        "Use " + fix.Cmdlet + " without a password (app credentials or token from environment variables)",
                         ct => Task.FromResult(document.Project.Solution.WithAdditionalDocumentText(document.Id, SourceText.From(rewritten, source.Encoding, source.ChecksumAlgorithm))),
                         EquivalenceKeys.CFA3002TokenParameterSet),
                     diagnostic);

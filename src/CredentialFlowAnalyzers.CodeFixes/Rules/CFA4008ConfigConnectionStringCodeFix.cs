@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using CredentialFlowAnalyzers.Catalog;
@@ -27,9 +28,10 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             TextDocument document = context.TextDocument;
+            SourceText source = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(CFA4008ConfigConnectionStringAnalyzer.FindingProperty, out string? finding) || finding is null)
@@ -38,6 +40,13 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 }
 
                 bool sql = finding == nameof(ConnectionStringFinding.SqlActiveDirectoryPassword);
+
+                // System.Data.SqlClient has no Active Directory Default (nor a mode a service can use from the string
+                // alone): its connections need an access token set in code, so the configuration is left to the user.
+                if (sql && ProviderNameOf(source.ToString(), diagnostic.Location.SourceSpan) == ConnectionStringKeywords.SystemDataSqlClientProvider)
+                {
+                    continue;
+                }
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         sql ? "Use Active Directory Default (no password)" : "Use AuthType=OAuth with interactive sign-in (no password)",
@@ -45,9 +54,23 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                         EquivalenceKeys.CFA4008Passwordless),
                     diagnostic);
             }
-
-            return Task.CompletedTask;
         }
+
+        /// <summary>The <c>providerName</c> of the XML element that holds <paramref name="span"/>, if it has one.</summary>
+        private static string? ProviderNameOf(string text, TextSpan span)
+        {
+            int start = text.LastIndexOf('<', span.Start);
+            int end = text.IndexOf('>', span.End);
+            if (start < 0 || end < 0)
+            {
+                return null;
+            }
+
+            Match match = ProviderName.Match(text.Substring(start, end - start));
+            return match.Success ? match.Groups[1].Value.Trim() : null;
+        }
+
+        private static readonly Regex ProviderName = new Regex(@"\bproviderName\s*=\s*[""']([^""']*)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static async Task<Solution> RewriteAsync(TextDocument document, TextSpan span, bool sql, CancellationToken cancellationToken)
         {

@@ -8,6 +8,12 @@ namespace CredentialFlowAnalyzers.Catalog
     /// </summary>
     internal static class ConnectionStringKeywords
     {
+        /// <summary>
+        /// The ADO.NET provider name of .NET Framework's System.Data.SqlClient in a configuration file's
+        /// <c>providerName</c>: that library has no passwordless mode a connection string alone can select.
+        /// </summary>
+        public const string SystemDataSqlClientProvider = "System.Data.SqlClient";
+
         /// <summary>Cheap pre-filter run on every string constant: every finding has an <c>auth...</c> key.</summary>
         public const string PreFilter = "auth";
 

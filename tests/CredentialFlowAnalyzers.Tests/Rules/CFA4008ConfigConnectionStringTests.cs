@@ -51,7 +51,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
 <configuration>
   <!-- <add name=""Old"" connectionString=""Authentication=Active Directory Password;User ID=x;Password=y"" /> -->
   <connectionStrings>
-    <add name=""Orders"" connectionString=""{|#0:Data Source=contoso.database.windows.net;Initial Catalog=Orders;Authentication=ActiveDirectoryPassword;UID=svc@contoso.com;PWD=Winter2024!|}"" providerName=""System.Data.SqlClient"" />
+    <add name=""Orders"" connectionString=""{|#0:Data Source=contoso.database.windows.net;Initial Catalog=Orders;Authentication=ActiveDirectoryPassword;UID=svc@contoso.com;PWD=Winter2024!|}"" providerName=""Microsoft.Data.SqlClient"" />
     <add name=""Crm"" connectionString='{|#1:AuthType=OAuth;Url=https://contoso.crm.dynamics.com;Username=svc@contoso.com;Password=Winter2024!;AppId=abc;RedirectUri=http://localhost|}' />
     <add name=""Reporting"" connectionString=""Server=contoso.database.windows.net;Authentication=Active Directory Service Principal;User ID=11111111-2222-3333-4444-555555555555;Password=app-secret"" />
   </connectionStrings>
@@ -64,7 +64,7 @@ namespace CredentialFlowAnalyzers.Tests.Rules
 <configuration>
   <!-- <add name=""Old"" connectionString=""Authentication=Active Directory Password;User ID=x;Password=y"" /> -->
   <connectionStrings>
-    <add name=""Orders"" connectionString=""Data Source=contoso.database.windows.net;Initial Catalog=Orders;Authentication=Active Directory Default"" providerName=""System.Data.SqlClient"" />
+    <add name=""Orders"" connectionString=""Data Source=contoso.database.windows.net;Initial Catalog=Orders;Authentication=Active Directory Default"" providerName=""Microsoft.Data.SqlClient"" />
     <add name=""Crm"" connectionString='AuthType=OAuth;Url=https://contoso.crm.dynamics.com;AppId=abc;RedirectUri=http://localhost;LoginPrompt=Auto' />
     <add name=""Reporting"" connectionString=""Server=contoso.database.windows.net;Authentication=Active Directory Service Principal;User ID=11111111-2222-3333-4444-555555555555;Password=app-secret"" />
   </connectionStrings>
@@ -103,6 +103,32 @@ namespace CredentialFlowAnalyzers.Tests.Rules
             XDocument parsed = XDocument.Parse(AppConfigFixed);
             Assert.Equal(3, parsed.Root!.Element("connectionStrings")!.Elements("add").Count());
             Assert.DoesNotContain("PWD", (string)parsed.Root.Element("connectionStrings")!.Elements("add").First().Attribute("connectionString")!);
+        }
+
+        [Fact]
+        public async Task AppConfig_SystemDataSqlClientProvider_IsReported_ButOnlyTheDataverseStringIsRewritten()
+        {
+            // Modelled on .NET Framework partner tools of 2016-2019 (web.config connection strings for Azure SQL with
+            // providerName System.Data.SqlClient): that library has no Active Directory Default, so the string stays.
+            const string config = @"<configuration>
+  <connectionStrings>
+    <add name=""Billing"" connectionString=""{|#0:Server=tcp:x.database.windows.net;Authentication=Active Directory Password;User ID=u;Password=p|}"" providerName=""System.Data.SqlClient"" />
+    <add name=""Crm"" connectionString=""{|#1:AuthType=Office365;Url=https://contoso.crm.dynamics.com;Username=u;Password=p|}"" />
+  </connectionStrings>
+</configuration>";
+            const string fixedConfig = @"<configuration>
+  <connectionStrings>
+    <add name=""Billing"" connectionString=""Server=tcp:x.database.windows.net;Authentication=Active Directory Password;User ID=u;Password=p"" providerName=""System.Data.SqlClient"" />
+    <add name=""Crm"" connectionString=""AuthType=OAuth;Url=https://contoso.crm.dynamics.com;AppId=51f81489-12ee-4a9e-aaae-a2591f45987d;RedirectUri=app://58145B91-0C36-4500-8554-080854F2AC97;LoginPrompt=Auto"" />
+  </connectionStrings>
+</configuration>";
+            var test = new VerifyCS.Test { TestCode = Code };
+            test.TestState.AdditionalFiles.Add(("/0/Web.config", config));
+            test.ExpectedDiagnostics.Add(Sql(0));
+            test.ExpectedDiagnostics.Add(Dataverse(1, "AuthType=Office365"));
+            await test.RunAsync();
+
+            Assert.Equal(fixedConfig, await ApplyFixesAsync("/0/Web.config", Unmarked(config)));
         }
 
         [Fact]
@@ -164,15 +190,23 @@ namespace CredentialFlowAnalyzers.Tests.Rules
                 TextDocument document = solution.GetAdditionalDocument(id)!;
                 string current = (await document.GetTextAsync()).ToString();
                 var diagnostics = await AnalyzerRunner.RunAsync(new CredentialFlowAnalyzers.Rules.CFA4008ConfigConnectionStringAnalyzer(), Code, ImmutableArray<MetadataReference>.Empty, (path, current));
-                if (diagnostics.IsEmpty)
+                // The first diagnostic the fix has an action for (some sites have none).
+                var actions = new List<CodeAction>();
+                foreach (Diagnostic diagnostic in diagnostics)
+                {
+                    await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                    if (actions.Count > 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (actions.Count == 0)
                 {
                     return current;
                 }
 
-                var actions = new List<CodeAction>();
-                var context = new CodeFixContext(document, diagnostics[0], (action, _) => actions.Add(action), CancellationToken.None);
-                await provider.RegisterCodeFixesAsync(context);
-                CodeAction chosen = actions.First();
+                CodeAction chosen = actions[0];
                 var operations = await chosen.GetOperationsAsync(CancellationToken.None);
                 solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
             }
