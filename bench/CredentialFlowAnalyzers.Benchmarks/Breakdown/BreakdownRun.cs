@@ -45,7 +45,7 @@ namespace CredentialFlowAnalyzers.Benchmarks.Breakdown
                 double compile = sw.Elapsed.TotalMilliseconds;
                 double compileCpu = (ThreadCpu.Nanoseconds() - threadCpu) / 1_000_000.0;
                 var wrapped = package.Analyzers.Select(a => new TimingAnalyzer(Fresh(a))).ToList();
-                var withAnalyzers = corpus.Compile(trees).WithAnalyzers(wrapped.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var withAnalyzers = Measurement.CompilationToAnalyze(corpus, trees).WithAnalyzers(wrapped.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                 Measurement.Collect();
                 await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
