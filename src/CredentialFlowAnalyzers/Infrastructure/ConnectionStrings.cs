@@ -58,9 +58,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
         }
 
         /// <summary>Cheap pre-filter: can <paramref name="text"/> hold a finding at all?</summary>
+        /// <remarks>Every string constant in a compilation goes through here: a key=value pair is looked for first (an ordinal search for one character), then the keyword.</remarks>
         public static bool MayContainFinding(string text) =>
             text.Length > 10
-            && (text.IndexOf(ConnectionStringKeywords.PreFilter, StringComparison.OrdinalIgnoreCase) >= 0);
+            && text.IndexOf('=') >= 0
+            && text.IndexOf(ConnectionStringKeywords.PreFilter, StringComparison.OrdinalIgnoreCase) >= 0;
 
         public static List<Part> Parse(string text)
         {

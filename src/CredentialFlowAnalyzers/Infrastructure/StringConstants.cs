@@ -91,9 +91,15 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// For a string constant expression: true when no enclosing expression is a larger string constant (so a
         /// concatenation of literals is checked once, as a whole).
         /// </summary>
+        /// <remarks>
+        /// The type is tested first: most literals and binary operators are numbers, and reading their constant value
+        /// boxes it on every access.
+        /// </remarks>
         private static bool IsOutermostStringConstant(IOperation operation) =>
-            operation.ConstantValue.HasValue && operation.ConstantValue.Value is string
-            && !(operation.Parent is IBinaryOperation parent && parent.ConstantValue.HasValue && parent.ConstantValue.Value is string)
+            IsString(operation) && operation.ConstantValue.HasValue && operation.ConstantValue.Value is string
+            && !(operation.Parent is IBinaryOperation parent && IsString(parent) && parent.ConstantValue.HasValue && parent.ConstantValue.Value is string)
             && !(operation.Parent is IParenthesizedOperation paren && paren.ConstantValue.HasValue);
+
+        private static bool IsString(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_String;
     }
 }
