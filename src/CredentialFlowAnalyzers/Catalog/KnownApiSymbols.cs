@@ -63,6 +63,18 @@ namespace CredentialFlowAnalyzers.Catalog
         /// <summary>True when at least one catalog member reported under <paramref name="ruleId"/> exists in the compilation.</summary>
         public bool HasRule(string ruleId) => _ruleIds.Contains(ruleId);
 
+        /// <summary>The names of the resolved members of <paramref name="ruleId"/>: a rule's cheap pre-filter of calls.</summary>
+        public IEnumerable<string> MemberNames(string ruleId)
+        {
+            foreach (KeyValuePair<ISymbol, KnownApi> row in _bySymbol)
+            {
+                if (row.Value.RuleId == ruleId)
+                {
+                    yield return row.Key.Name;
+                }
+            }
+        }
+
         /// <summary>
         /// Which operations can reach the resolved members of <paramref name="ruleId"/>: constructors are reached by
         /// object creations, conversion operators by conversions, fields by field references, other methods by

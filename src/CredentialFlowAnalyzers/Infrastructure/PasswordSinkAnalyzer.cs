@@ -10,7 +10,8 @@ namespace CredentialFlowAnalyzers.Infrastructure
     /// Base of the stored-password rules (CFA2002 hard-coded, CFA2003 from configuration): a password value reaching a
     /// catalog member (<see cref="PasswordSinks"/>), judged by where it came from. Diagnostics are reported where the
     /// value was written, which may lie outside the sink's operation but always inside the same member: they are
-    /// collected per operation block and reported at its end, once per location.
+    /// collected per operation block and reported at its end, once per location. Only members that call a sink are
+    /// analyzed (<see cref="SinkMembers"/>).
     /// </summary>
     public abstract class PasswordSinkAnalyzer : SingleRuleAnalyzer
     {
@@ -19,7 +20,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
-                start.RegisterOperationBlockStartAction(block =>
+                SinkMembers.Register(start, PasswordSinks.Kinds, operation => PasswordSinks.MayBeSink(operation, symbols), block =>
                 {
                     var diagnostics = new BlockDiagnostics();
                     block.RegisterOperationAction(

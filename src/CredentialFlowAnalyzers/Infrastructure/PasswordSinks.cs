@@ -64,6 +64,18 @@ namespace CredentialFlowAnalyzers.Infrastructure
             public IOperation? SinkInCallee { get; }
         }
 
+        /// <summary>
+        /// The cheap test every call, construction and assignment goes through: true when <paramref name="operation"/>
+        /// reaches a catalog member that takes a password (the first condition of <see cref="Find"/>; a name lookup first).
+        /// </summary>
+        public static bool MayBeSink(IOperation operation, KnownApiSymbols symbols) => operation switch
+        {
+            IInvocationOperation invocation => symbols.TryGet(invocation.TargetMethod, out KnownApi invoked) && invoked.PasswordParameter != null,
+            IObjectCreationOperation { Constructor: { } constructor } => symbols.TryGet(constructor, out KnownApi created) && created.PasswordParameter != null,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => symbols.TryGet(property.Property, out _),
+            _ => false,
+        };
+
         /// <summary>When <paramref name="operation"/> passes a password to a catalog member, follows the value back.</summary>
         public static Flow? Find(IOperation operation, KnownApiSymbols symbols)
         {

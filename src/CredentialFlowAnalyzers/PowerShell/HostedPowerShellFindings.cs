@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Flow;
+using CredentialFlowAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,6 +23,8 @@ namespace CredentialFlowAnalyzers.PowerShell
     /// </summary>
     internal static class HostedPowerShellFindings
     {
+        private static readonly ImmutableArray<OperationKind> HostingKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
+
         /// <summary>The findings of each member with hosting calls, computed by the first rule that asks.</summary>
         private static readonly ConditionalWeakTable<Compilation, ConcurrentFindings> Cache = new ConditionalWeakTable<Compilation, ConcurrentFindings>();
 
@@ -29,7 +32,8 @@ namespace CredentialFlowAnalyzers.PowerShell
         /// Registers <paramref name="rule"/> for C# that hosts PowerShell. Per operation block, so a finding mapped into a
         /// local's literal or a StringBuilder append in the same member is a local diagnostic (IDE fixes are offered only
         /// for those). The block's operations come from the driver's own walk (no second walk of every method body),
-        /// pre-filtered by name/type; the few that may matter are analyzed when the block ends.
+        /// pre-filtered by name/type; the few that may matter are analyzed when the block ends. Only members with such a
+        /// call or construction open a block (<see cref="SinkMembers"/>).
         /// </summary>
         public static void Register(CompilationStartAnalysisContext start, DiagnosticDescriptor rule)
         {
@@ -39,19 +43,19 @@ namespace CredentialFlowAnalyzers.PowerShell
             }
 
             ConcurrentFindings findings = Cache.GetOrCreateValue(start.Compilation);
-            start.RegisterOperationBlockStartAction(blockStart =>
+            Func<IOperation, bool> mayMatter = operation => operation is IInvocationOperation invocation ? host.MayMatter(invocation) : host.MayMatter((IObjectCreationOperation)operation);
+            SinkMembers.Register(start, HostingKinds, mayMatter, blockStart =>
             {
                 List<IOperation>? candidates = null;
                 blockStart.RegisterOperationAction(
                     ctx =>
                     {
-                        if (ctx.Operation is IInvocationOperation invocation ? host.MayMatter(invocation) : host.MayMatter((IObjectCreationOperation)ctx.Operation))
+                        if (mayMatter(ctx.Operation))
                         {
                             (candidates ??= new List<IOperation>()).Add(ctx.Operation);
                         }
                     },
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
+                    HostingKinds);
                 blockStart.RegisterOperationBlockEndAction(ctx =>
                 {
                     if (candidates is null)

@@ -32,6 +32,8 @@ namespace CredentialFlowAnalyzers.Rules
         /// <summary>How messages name a body written to a request stream (a message text, not a type lookup).</summary>
         private const string RequestStreamSink = "HttpWebRequest.GetRequestStream";
 
+        private static readonly ImmutableArray<OperationKind> SinkKinds = ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation);
+
         private protected override DiagnosticDescriptor Rule => Descriptors.CFA2001PasswordGrantRequest;
 
         private protected override void Register(AnalysisContext context)
@@ -45,8 +47,9 @@ namespace CredentialFlowAnalyzers.Rules
                 }
 
                 // Entries are reported where they are written, which may be outside the sink's node but always in the
-                // same member: collect per operation block and report at its end, once per location.
-                start.RegisterOperationBlockStartAction(block =>
+                // same member: collect per operation block and report at its end, once per location. Only members that
+                // call or construct a sink (by name or type) are analyzed.
+                SinkMembers.Register(start, SinkKinds, types.MayBeSink, block =>
                 {
                     var reported = new BlockDiagnostics();
                     block.RegisterOperationAction(ctx => AnalyzeCreation(ctx, types, reported), OperationKind.ObjectCreation);
@@ -105,10 +108,7 @@ namespace CredentialFlowAnalyzers.Rules
                 return;
             }
 
-            if ((symbols.Is(method, KnownMembers.EncodingGetBytes) || symbols.Is(method, KnownMembers.TextWriterWrite))
-                && invocation.Arguments.Length == 1
-                && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
-                && types.WebRequest != null)
+            if ((symbols.Is(method, KnownMembers.EncodingGetBytes) || symbols.Is(method, KnownMembers.TextWriterWrite)) && types.WritesOneString(invocation))
             {
                 // Text becomes a token request only when the method also opens a request stream; look for that last.
                 if (FormBody.FindPasswordGrant(ValueFlow.StringPieces(invocation.Arguments[0].Value)) is { } segment && WritesToRequestStream(invocation, symbols))
@@ -219,12 +219,23 @@ namespace CredentialFlowAnalyzers.Rules
 
         private static bool Is(ITypeSymbol type, INamedTypeSymbol? expected) => expected != null && KnownApiSymbols.IsOrInherits(type, expected);
 
-        /// <summary>The sink types, resolved once per compilation.</summary>
+        /// <summary>The sink types and method names, resolved once per compilation.</summary>
         private sealed class Types
         {
+            /// <summary>Every name a sink method can have besides text writes: WebClient uploads, RestSharp parameters, the catalog rows.</summary>
+            private readonly HashSet<string> _sinkMethodNames;
+
+            /// <summary>The names of <c>Encoding.GetBytes</c> and <c>TextWriter.Write</c>: common names, tested further.</summary>
+            private readonly HashSet<string> _textWriteNames;
+
             public Types(KnownApiSymbols symbols)
             {
                 Symbols = symbols;
+                _sinkMethodNames = new HashSet<string>(
+                    new[] { KnownMembers.WebClientUploadValues, KnownMembers.WebClientUploadString, KnownMembers.RestSharpAddParameter, KnownMembers.RestSharpAddQueryParameter, KnownMembers.RestSharpAddStringBody }
+                        .SelectMany(member => member.Names)
+                        .Concat(symbols.MemberNames(Descriptors.CFA2001PasswordGrantRequest.Id)));
+                _textWriteNames = new HashSet<string>(KnownMembers.EncodingGetBytes.Names.Concat(KnownMembers.TextWriterWrite.Names));
                 FormUrlEncodedContent = symbols.GetType(KnownTypes.FormUrlEncodedContent);
                 StringContent = symbols.GetType(KnownTypes.StringContent);
                 WebClient = symbols.GetType(KnownTypes.WebClient);
@@ -249,6 +260,26 @@ namespace CredentialFlowAnalyzers.Rules
             public INamedTypeSymbol? PasswordTokenRequest { get; }
 
             public bool Any { get; }
+
+            /// <summary>
+            /// The cheap test every call and construction goes through: a construction of a sink type, or a call by a
+            /// sink method's name (what every report of the member analysis starts from).
+            /// </summary>
+            public bool MayBeSink(IOperation operation) => operation switch
+            {
+                IInvocationOperation invocation => _sinkMethodNames.Contains(invocation.TargetMethod.Name) || _textWriteNames.Contains(invocation.TargetMethod.Name) && WritesOneString(invocation) && IsTextWrite(invocation.TargetMethod),
+                IObjectCreationOperation { Type: { } type } => Is(type, FormUrlEncodedContent) || Is(type, StringContent) || Is(type, PasswordTokenRequest),
+                _ => false,
+            };
+
+            /// <summary>
+            /// <c>Encoding.GetBytes</c> and <c>TextWriter.Write</c> carry a request body only as one string, and only where
+            /// <c>WebRequest</c> exists (common names: tested here so ordinary writers are not analyzed).
+            /// </summary>
+            public bool WritesOneString(IInvocationOperation invocation) =>
+                invocation.Arguments.Length == 1 && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String && WebRequest != null;
+
+            private bool IsTextWrite(IMethodSymbol method) => Symbols.Is(method, KnownMembers.EncodingGetBytes) || Symbols.Is(method, KnownMembers.TextWriterWrite);
         }
     }
 }
