@@ -63,6 +63,9 @@ namespace CredentialFlowAnalyzers.Catalog
         /// <summary>True when at least one catalog member reported under <paramref name="ruleId"/> exists in the compilation.</summary>
         public bool HasRule(string ruleId) => _ruleIds.Contains(ruleId);
 
+        /// <summary>Every resolved catalog member with its row.</summary>
+        public IEnumerable<KeyValuePair<ISymbol, KnownApi>> Members => _bySymbol;
+
         /// <summary>The names of the resolved members of <paramref name="ruleId"/>: a rule's cheap pre-filter of calls.</summary>
         public IEnumerable<string> MemberNames(string ruleId)
         {

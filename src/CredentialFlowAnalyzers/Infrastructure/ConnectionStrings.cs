@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using CredentialFlowAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
 
 namespace CredentialFlowAnalyzers.Infrastructure
 {
@@ -56,6 +57,13 @@ namespace CredentialFlowAnalyzers.Infrastructure
 
             public string Value { get; }
         }
+
+        /// <summary>
+        /// Whether the code of <paramref name="compilation"/> can hold a finding at all: every finding names a password
+        /// or, for Dataverse, <c>AuthType=Office365</c>. Where neither word is written, no string is read.
+        /// </summary>
+        public static bool MayOccurIn(Compilation compilation) =>
+            SourceMentions.AnyCase(compilation, SourceMentions.Password) || SourceMentions.AnyCase(compilation, ConnectionStringKeywords.DataverseOffice365);
 
         /// <summary>Cheap pre-filter: can <paramref name="text"/> hold a finding at all?</summary>
         /// <remarks>Every string constant in a compilation goes through here: a key=value pair is looked for first (an ordinal search for one character), then the keyword.</remarks>

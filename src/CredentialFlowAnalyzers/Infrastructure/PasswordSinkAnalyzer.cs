@@ -20,6 +20,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
             context.RegisterCompilationStartAction(start =>
             {
                 KnownApiSymbols symbols = KnownApiSymbols.For(start.Compilation);
+                if (!SourceMentions.AnyName(start.Compilation, PasswordSinks.Names(symbols)))
+                {
+                    return;
+                }
+
                 SinkMembers.Register(start, PasswordSinks.Kinds, operation => PasswordSinks.MayBeSink(operation, symbols), block =>
                 {
                     var diagnostics = new BlockDiagnostics();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
@@ -62,6 +63,31 @@ namespace CredentialFlowAnalyzers.Infrastructure
             /// in the called method; <see cref="ReportAt"/> is then the caller's argument. Null when the sink is in the member itself.
             /// </summary>
             public IOperation? SinkInCallee { get; }
+        }
+
+        /// <summary>
+        /// What code must write to reach a sink that <see cref="MayBeSink"/> accepts: the type of a constructor, the name
+        /// of a method or property. A compilation whose source writes none of them has no sink (see <see cref="SourceMentions"/>).
+        /// A name that contains another is left out (finding the shorter one is enough).
+        /// </summary>
+        public static IReadOnlyCollection<string> Names(KnownApiSymbols symbols)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<ISymbol, KnownApi> row in symbols.Members)
+            {
+                if (row.Key is IMethodSymbol method && row.Value.PasswordParameter != null)
+                {
+                    names.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
+                }
+                else if (row.Key is IPropertySymbol property)
+                {
+                    names.Add(property.Name);
+                }
+            }
+
+            return names.Where(name => !names.Any(other => other.Length < name.Length && name.IndexOf(other, StringComparison.Ordinal) >= 0))
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToList();
         }
 
         /// <summary>

@@ -41,7 +41,8 @@ namespace CredentialFlowAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var types = new Types(KnownApiSymbols.For(start.Compilation));
-                if (!types.Any)
+                // Every body or entry reported says "password" (the grant type), except IdentityModel's request type.
+                if (!types.Any || types.PasswordTokenRequest is null && !SourceMentions.AnyCase(start.Compilation, SourceMentions.Password))
                 {
                     return;
                 }

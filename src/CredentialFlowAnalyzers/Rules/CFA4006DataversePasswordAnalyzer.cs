@@ -106,6 +106,11 @@ namespace CredentialFlowAnalyzers.Rules
 
         private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols)
         {
+            if (!ConnectionStrings.MayOccurIn(start.Compilation))
+            {
+                return;
+            }
+
             StringConstants.RegisterWithInterpolations(start, ConnectionStrings.MayContainFinding, AnalyzeString);
             if (symbols.GetType(KnownTypes.XrmToolingCrmServiceClient) != null || symbols.GetType(KnownTypes.DataverseServiceClient) != null)
             {

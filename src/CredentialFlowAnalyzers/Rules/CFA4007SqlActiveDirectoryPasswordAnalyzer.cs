@@ -35,6 +35,11 @@ namespace CredentialFlowAnalyzers.Rules
 
         private protected override void RegisterMore(CompilationStartAnalysisContext start, KnownApiSymbols symbols)
         {
+            if (!ConnectionStrings.MayOccurIn(start.Compilation))
+            {
+                return;
+            }
+
             INamedTypeSymbol? builder = symbols.GetType(KnownTypes.DbConnectionStringBuilder);
             // A whole connection string, or the bare value set on a builder's ["Authentication"].
             StringConstants.Register(
