@@ -41,7 +41,7 @@ namespace CredentialFlowAnalyzers.Infrastructure
                             analyze(context, whole);
                         }
                     }
-                    else if (operation.Parent is not IInterpolatedStringTextOperation && IsOutermostStringConstant(operation)
+                    else if (IsOutermostStringConstant(operation) && operation.Parent is not IInterpolatedStringTextOperation
                         && operation.ConstantValue.Value is string text && mayMatter(text))
                     {
                         analyze(context, text);

@@ -115,8 +115,8 @@ namespace CredentialFlowAnalyzers.Rules
             if (symbols.GetType(KnownTypes.XrmToolingCrmServiceClient) != null || symbols.GetType(KnownTypes.DataverseServiceClient) != null)
             {
                 // The piece that adds the password is elsewhere in the member: report at the block's end, so the
-                // diagnostic is local to the member.
-                start.RegisterOperationBlockStartAction(block =>
+                // diagnostic is local to the member. Only members that construct a Dataverse client from a string open a block.
+                SinkMembers.Register(start, ClientCreation, operation => IsClientFromString((IObjectCreationOperation)operation, symbols), block =>
                 {
                     var reported = new BlockDiagnostics();
                     block.RegisterOperationAction(ctx => AnalyzeBuiltString(ctx, symbols, reported), OperationKind.ObjectCreation);
@@ -124,6 +124,13 @@ namespace CredentialFlowAnalyzers.Rules
                 });
             }
         }
+
+        private static readonly ImmutableArray<OperationKind> ClientCreation = ImmutableArray.Create(OperationKind.ObjectCreation);
+
+        /// <summary>A Dataverse client constructed from a connection string (the sink of a built string).</summary>
+        private static bool IsClientFromString(IObjectCreationOperation creation, KnownApiSymbols symbols) =>
+            creation.Constructor is { Parameters.Length: > 0 } constructor && constructor.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && symbols.Is(constructor, KnownMembers.DataverseClientConstructors);
 
         /// <summary>
         /// A connection string built across statements (<c>+=</c> appends, pieces from helpers) and handed to a Dataverse
@@ -133,8 +140,7 @@ namespace CredentialFlowAnalyzers.Rules
         private void AnalyzeBuiltString(OperationAnalysisContext context, KnownApiSymbols symbols, BlockDiagnostics reported)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is not { Parameters.Length: > 0 } constructor || constructor.Parameters[0].Type.SpecialType != SpecialType.System_String
-                || !symbols.Is(constructor, KnownMembers.DataverseClientConstructors) || creation.Arguments.Length == 0
+            if (!IsClientFromString(creation, symbols) || creation.Arguments.Length == 0
                 || ValueFlow.Unwrap(creation.Arguments[0].Value) is not ILocalReferenceOperation)
             {
                 return;
