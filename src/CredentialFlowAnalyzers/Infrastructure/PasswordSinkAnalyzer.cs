@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using CredentialFlowAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,11 @@ namespace CredentialFlowAnalyzers.Infrastructure
                     return;
                 }
 
-                SinkMembers.Register(start, PasswordSinks.Kinds, operation => PasswordSinks.MayBeSink(operation, symbols), block =>
+                // A member is analyzed when it calls a sink, or (for rules that follow passed values) passes a value the
+                // rule judges to a method of the compilation whose parameter reaches one.
+                Func<IOperation, bool>? judged = PassedValues;
+                Func<IOperation, bool> mayBeSink = operation => PasswordSinks.MayBeSink(operation, symbols) || judged != null && PasswordParameters.Find(operation, symbols, judged).Any();
+                SinkMembers.Register(start, PasswordSinks.Kinds, mayBeSink, block =>
                 {
                     var diagnostics = new BlockDiagnostics();
                     block.RegisterOperationAction(
