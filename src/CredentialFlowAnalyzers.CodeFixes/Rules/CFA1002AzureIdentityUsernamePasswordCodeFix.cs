@@ -166,18 +166,15 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
                 parent = parent.Parent;
             }
 
-            if (parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                && model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IFieldSymbol or ILocalSymbol
-                && model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol!.DeclaringSyntaxReferences is { Length: 1 } references
-                && references[0].SyntaxTree == creation.SyntaxTree)
+            if (parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment)
             {
-                parent = references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax declarator ? declarator.Initializer ?? (SyntaxNode)declarator : null;
-                return parent switch
-                {
-                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } fieldDeclaration } => fieldDeclaration.Type,
-                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } fieldDeclaration } } => fieldDeclaration.Type,
-                    _ => null,
-                };
+                ISymbol? target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                return target is IFieldSymbol or ILocalSymbol
+                    && target.DeclaringSyntaxReferences is { Length: 1 } references
+                    && references[0].SyntaxTree == creation.SyntaxTree
+                    && references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } assigned }
+                    ? assigned.Type
+                    : null;
             }
 
             return parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }

@@ -31,7 +31,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             TextDocument document = context.TextDocument;
-            SourceText source = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            string source = (await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false)).ToString();
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(CFA4008ConfigConnectionStringAnalyzer.FindingProperty, out string? finding) || finding is null)
@@ -43,7 +43,7 @@ namespace CredentialFlowAnalyzers.CodeFixes.Rules
 
                 // System.Data.SqlClient has no Active Directory Default (nor a mode a service can use from the string
                 // alone): its connections need an access token set in code, so the configuration is left to the user.
-                if (sql && ProviderNameOf(source.ToString(), diagnostic.Location.SourceSpan) == ConnectionStringKeywords.SystemDataSqlClientProvider)
+                if (sql && ProviderNameOf(source, diagnostic.Location.SourceSpan) == ConnectionStringKeywords.SystemDataSqlClientProvider)
                 {
                     continue;
                 }
