@@ -68,7 +68,7 @@ foreach (var spec in settings.Folders)
 }
 
 // ---- Analyzers: everything the package ships (found by reflection) and the peer, banning the catalog's members.
-var package = AnalyzerSet.Package();
+var package = AnalyzerSet.Package().Only(settings.AnalyzerIds);
 var peer = AnalyzerSet.BannedApi(Path.Combine(AppContext.BaseDirectory, "peer"));
 var banned = PackageSurface.CatalogDocIds();
 string bannedSymbols = string.Join("\n", banned.Select(d => d + ";Signs in with a user name and password (breaks under MFA)")) + "\n";

@@ -50,7 +50,8 @@ namespace CredentialFlowAnalyzers.Benchmarks
   --tokenizer-only N    time only the PowerShell tokenizer (N runs) and exit
   --breakdown           instead of the comparison, split each analyzer's time by callback kind (compilation start,
                         operation actions per kind, operation blocks, additional files ...) and compare driver wall
-                        times with and without the package; writes breakdown.md to the results folder";
+                        times with and without the package; writes breakdown.md to the results folder
+  --analyzers ID,ID     with --breakdown: only the package's analyzers that report one of these ids (e.g. CFA2002)";
 
         public int Lines { get; private set; } = 150_000;
         public int Runs { get; private set; } = 5;
@@ -63,6 +64,7 @@ namespace CredentialFlowAnalyzers.Benchmarks
         public string? WriteCorpus { get; private set; }
         public int TokenizerOnly { get; private set; }
         public bool Breakdown { get; private set; }
+        public List<string> AnalyzerIds { get; } = new List<string>();
         public List<FolderCorpusSpec> Folders { get; } = new List<FolderCorpusSpec>();
         public string LoadAtStart { get; } = Report.LoadAverage();
 
@@ -114,11 +116,17 @@ namespace CredentialFlowAnalyzers.Benchmarks
                     case "--write-corpus": s.WriteCorpus = Value(); break;
                     case "--tokenizer-only": s.TokenizerOnly = Int(Value()); break;
                     case "--breakdown": s.Breakdown = true; break;
+                    case "--analyzers": s.AnalyzerIds.AddRange(Value().Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries)); break;
                     case "--help":
                     case "-h":
                         throw new ArgumentException(Usage);
                     default: throw new ArgumentException("Unknown option " + arg + ".\n" + Usage);
                 }
+            }
+
+            if (s.AnalyzerIds.Count > 0 && !s.Breakdown)
+            {
+                throw new ArgumentException("--analyzers applies to --breakdown only: the comparison always measures the whole package against the peer.");
             }
 
             if (!s.Generated && s.Folders.Count == 0)

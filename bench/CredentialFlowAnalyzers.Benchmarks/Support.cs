@@ -174,6 +174,10 @@ namespace CredentialFlowAnalyzers.Benchmarks
         /// <summary>Every C# analyzer in the package's analyzer assembly (the code-fix assembly holds none).</summary>
         public static AnalyzerSet Package() => new AnalyzerSet("CredentialFlowAnalyzers", FromAssembly(PackageSurface.AnalyzerAssembly));
 
+        /// <summary>The analyzers that report one of <paramref name="ids"/>; all of them when none is given.</summary>
+        public AnalyzerSet Only(IReadOnlyCollection<string> ids) =>
+            ids.Count == 0 ? this : new AnalyzerSet(Name, Analyzers.Where(a => a.SupportedDiagnostics.Any(d => ids.Contains(d.Id, StringComparer.OrdinalIgnoreCase))).ToImmutableArray());
+
         public static AnalyzerSet BannedApi(string folder)
         {
             var assemblies = Directory.GetFiles(folder, "*.dll").OrderBy(p => p, StringComparer.Ordinal).Select(Assembly.LoadFrom).ToList();

@@ -33,6 +33,65 @@ namespace CredentialFlowAnalyzers.Infrastructure
         public static bool AnyName(Compilation compilation, IReadOnlyCollection<string> names) =>
             names.Count > 0 && Cache.GetOrCreateValue(compilation).GetOrAdd("n:" + string.Join(",", names), _ => Search(compilation, names, StringComparison.Ordinal));
 
+        /// <summary>
+        /// Where in <paramref name="text"/> one of <paramref name="words"/> starts, in any case, in order (a position where
+        /// two words start is listed once).
+        /// </summary>
+        public static List<int> Positions(SourceText text, IReadOnlyList<string> words)
+        {
+            var positions = new List<int>();
+            int longest = 0;
+            foreach (string word in words)
+            {
+                longest = Math.Max(longest, word.Length);
+            }
+
+            // Chunks overlap by a word's length; a match is counted in the chunk where it starts before the overlap.
+            var buffer = new char[Math.Min(ChunkLength, text.Length) + longest];
+            for (int start = 0; start < text.Length; start += ChunkLength)
+            {
+                int count = Math.Min(buffer.Length, text.Length - start);
+                text.CopyTo(start, buffer, 0, count);
+                int firstOfChunk = positions.Count;
+                foreach (string word in words)
+                {
+                    int offset = 0;
+                    while (offset < count)
+                    {
+                        int found = buffer.AsSpan(offset, count - offset).IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                        if (found < 0 || offset + found >= ChunkLength)
+                        {
+                            break;
+                        }
+
+                        positions.Add(start + offset + found);
+                        offset += found + 1;
+                    }
+                }
+
+                if (words.Count > 1 && positions.Count - firstOfChunk > 1)
+                {
+                    positions.Sort(firstOfChunk, positions.Count - firstOfChunk, null);
+                }
+            }
+
+            if (words.Count > 1)
+            {
+                int kept = 0;
+                for (int i = 0; i < positions.Count; i++)
+                {
+                    if (kept == 0 || positions[kept - 1] != positions[i])
+                    {
+                        positions[kept++] = positions[i];
+                    }
+                }
+
+                positions.RemoveRange(kept, positions.Count - kept);
+            }
+
+            return positions;
+        }
+
         private static bool Search(Compilation compilation, IReadOnlyCollection<string> words, StringComparison comparison)
         {
             int longest = 0;

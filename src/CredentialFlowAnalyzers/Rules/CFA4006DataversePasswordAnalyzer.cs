@@ -167,7 +167,7 @@ namespace CredentialFlowAnalyzers.Rules
             reported.Add(Diagnostic.Create(Rule, password.Source.Syntax.GetLocation(), "This connection string", what));
         }
 
-        private void AnalyzeString(OperationAnalysisContext context, string text)
+        private void AnalyzeString(SemanticModelAnalysisContext context, IOperation operation, string text)
         {
             ConnectionStringFinding finding = ConnectionStrings.Classify(text);
             if (Describe(finding) is not { } what)
@@ -177,7 +177,7 @@ namespace CredentialFlowAnalyzers.Rules
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
-                context.Operation.Syntax.GetLocation(),
+                operation.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(FindingProperty, finding.ToString()),
                 "This connection string",
                 what));

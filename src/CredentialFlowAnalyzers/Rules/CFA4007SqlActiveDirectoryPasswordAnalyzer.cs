@@ -45,12 +45,11 @@ namespace CredentialFlowAnalyzers.Rules
             StringConstants.Register(
                 start,
                 text => ConnectionStrings.MayContainFinding(text) || (builder != null && ConnectionStrings.IsActiveDirectoryPassword(text)),
-                (context, text) => AnalyzeString(context, text, builder));
+                (context, operation, text) => AnalyzeString(context, operation, text, builder));
         }
 
-        private void AnalyzeString(OperationAnalysisContext context, string text, INamedTypeSymbol? builder)
+        private void AnalyzeString(SemanticModelAnalysisContext context, IOperation operation, string text, INamedTypeSymbol? builder)
         {
-            IOperation operation = context.Operation;
             string? shape = null;
             if (ConnectionStrings.Classify(text) == ConnectionStringFinding.SqlActiveDirectoryPassword)
             {
