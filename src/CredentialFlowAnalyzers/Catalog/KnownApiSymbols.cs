@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -24,9 +25,13 @@ namespace CredentialFlowAnalyzers.Catalog
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>();
         private readonly ConcurrentDictionary<string, ISymbol?> _members = new ConcurrentDictionary<string, ISymbol?>();
 
+        /// <summary>Looks a type up in the compilation; one delegate, as <see cref="GetType(string)"/> runs on every candidate operation of many rules.</summary>
+        private readonly Func<string, INamedTypeSymbol?> _findType;
+
         private KnownApiSymbols(Compilation compilation)
         {
             _compilation = compilation;
+            _findType = name => FindType(_compilation, name);
             _bySymbol = new Dictionary<ISymbol, KnownApi>(SymbolEqualityComparer.Default);
             _memberNames = new HashSet<string>();
             _sinkNamesInSource = new HashSet<string>();
@@ -165,7 +170,8 @@ namespace CredentialFlowAnalyzers.Catalog
         /// A type the rules or fixes need (see <see cref="KnownTypes"/>), looked up once per compilation. When the
         /// name exists in several referenced assemblies, the one in the compilation itself or the first visible one wins.
         /// </summary>
-        public INamedTypeSymbol? GetType(string metadataName) => _types.GetOrAdd(metadataName, name => FindType(_compilation, name));
+        public INamedTypeSymbol? GetType(string metadataName) =>
+            _types.TryGetValue(metadataName, out INamedTypeSymbol? known) ? known : _types.GetOrAdd(metadataName, _findType);
 
         /// <summary>
         /// A member a fix writes (see <see cref="ReplacementMembers"/>, a documentation comment id), resolved once per

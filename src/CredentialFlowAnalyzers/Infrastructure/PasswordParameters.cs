@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using CredentialFlowAnalyzers.Catalog;
 using CredentialFlowAnalyzers.Flow;
@@ -42,21 +43,39 @@ namespace CredentialFlowAnalyzers.Infrastructure
         /// The flows into password sinks of the callee's body of the string arguments a call passes: origin the caller's
         /// value, reported at the caller's argument, the callee's sink as <see cref="PasswordSinks.Flow.SinkInCallee"/>, for
         /// origins the rule judges (<paramref name="judged"/>: a hard-coded literal for CFA2002). Cheap first tests, in order:
-        /// a method of this compilation with a readable body; a string argument that is a constant or a local, field or
-        /// property that may hold one (a parameter, a call's result or a built string ends here); the callee's summary,
+        /// a method declared in source; a string argument that is a constant or a local, field or property that may hold
+        /// one (a parameter, a call's result or a built string ends here); a readable body in this compilation; the callee's summary,
         /// computed once per compilation and empty unless its source names a sink; only then is the argument followed back.
         /// </summary>
         public static IEnumerable<PasswordSinks.Flow> Find(IOperation operation, KnownApiSymbols symbols, Func<IOperation, bool> judged)
         {
-            (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = ValueFlow.CallOf(operation);
-            if (method is null || operation.SemanticModel is not { } model || !ValueFlow.HasReadableBody(method, model.Compilation)
-                || !PassesStringValue(arguments))
+            ImmutableArray<ParameterSink> sinks = SinksOfCallee(operation, symbols, out ImmutableArray<IArgumentOperation> arguments);
+            return sinks.IsEmpty ? Array.Empty<PasswordSinks.Flow>() : Judge(sinks, arguments, judged);
+        }
+
+        /// <summary>
+        /// The sinks the parameters of the method <paramref name="operation"/> calls reach (empty for most calls): the cheap
+        /// tests of <see cref="Find"/>, which run on every call of a compilation that names a sink, so they allocate nothing.
+        /// </summary>
+        private static ImmutableArray<ParameterSink> SinksOfCallee(IOperation operation, KnownApiSymbols symbols, out ImmutableArray<IArgumentOperation> arguments)
+        {
+            IMethodSymbol? method;
+            (method, arguments) = ValueFlow.CallOf(operation);
+
+            // Most calls go to referenced assemblies, whose methods have no declaring syntax: rejected before anything else is read.
+            if (method is null || method.DeclaringSyntaxReferences.IsEmpty || !PassesStringValue(arguments)
+                || operation.SemanticModel is not { } model || !ValueFlow.HasReadableBody(method, model.Compilation))
             {
-                yield break;
+                return ImmutableArray<ParameterSink>.Empty;
             }
 
+            return Cache.GetValue(model.Compilation, _ => new Summaries()).Of(method.OriginalDefinition, model, symbols);
+        }
+
+        private static IEnumerable<PasswordSinks.Flow> Judge(ImmutableArray<ParameterSink> sinks, ImmutableArray<IArgumentOperation> arguments, Func<IOperation, bool> judged)
+        {
             int reported = -1;
-            foreach (ParameterSink sink in Cache.GetValue(model.Compilation, _ => new Summaries()).Of(method.OriginalDefinition, model, symbols))
+            foreach (ParameterSink sink in sinks)
             {
                 // One finding per argument: the first sink its parameter reaches stands for it.
                 if (sink.Ordinal == reported || ValueFlow.ExplicitArgument(arguments, sink.Ordinal) is not { } argument)
@@ -120,13 +139,15 @@ namespace CredentialFlowAnalyzers.Infrastructure
                     return ImmutableArray<ParameterSink>.Empty;
                 }
 
+                // One walk of the declaration's syntax answers both questions below.
+                (bool namesSink, List<SyntaxNode>? calls) = ReadDeclaration(method, declaration, symbols);
                 ImmutableArray<ParameterSink>.Builder result = ImmutableArray.CreateBuilder<ParameterSink>();
-                result.AddRange(DirectOf(method, declaration, nearby, symbols));
+                result.AddRange(DirectOf(method, declaration, nearby, symbols, namesSink));
 
                 // Only a string parameter handed on as it is (GetCredentials(user, password)) to a method whose source names a
                 // sink: found in the syntax, so the body is bound only when there is one.
                 IOperation? body = null;
-                foreach (SyntaxNode call in CallsPassingStringParameters(method, declaration))
+                foreach (SyntaxNode call in calls ?? Enumerable.Empty<SyntaxNode>())
                 {
                     // Bound only when a method the call may reach names a sink (looked up by name in the declarations).
                     if (CalledName(call) is { } calledName && !MayReachSink(calledName, nearby.Compilation, symbols)
@@ -170,14 +191,15 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 return result.ToImmutable();
             }
 
-            private ImmutableArray<ParameterSink> DirectOf(IMethodSymbol method, SyntaxNode declaration, SemanticModel nearby, KnownApiSymbols symbols)
+            /// <summary>The sinks <paramref name="method"/>'s string parameters reach in its own body; <paramref name="namesSink"/> when its syntax was already read.</summary>
+            private ImmutableArray<ParameterSink> DirectOf(IMethodSymbol method, SyntaxNode declaration, SemanticModel nearby, KnownApiSymbols symbols, bool? namesSink = null)
             {
                 if (_direct.TryGetValue(method, out ImmutableArray<ParameterSink> known))
                 {
                     return known;
                 }
 
-                ImmutableArray<ParameterSink> computed = NamesPasswordSink(declaration, symbols) && ValueFlow.OperationOf(declaration, nearby.Compilation, nearby) is { } body
+                ImmutableArray<ParameterSink> computed = (namesSink ?? NamesPasswordSink(declaration, symbols)) && ValueFlow.OperationOf(declaration, nearby.Compilation, nearby) is { } body
                     ? Direct(method, body, symbols)
                     : ImmutableArray<ParameterSink>.Empty;
                 return _direct.GetOrAdd(method, computed);
@@ -188,13 +210,53 @@ namespace CredentialFlowAnalyzers.Infrastructure
             {
                 foreach (SyntaxNode node in declaration.DescendantNodes())
                 {
-                    if (node is SimpleNameSyntax name ? symbols.MayNamePasswordSink(name.Identifier.ValueText) : node is ImplicitObjectCreationExpressionSyntax)
+                    if (MayNamePasswordSink(node, symbols))
                     {
                         return true;
                     }
                 }
 
                 return false;
+            }
+
+            private static bool MayNamePasswordSink(SyntaxNode node, KnownApiSymbols symbols) =>
+                node is SimpleNameSyntax name ? symbols.MayNamePasswordSink(name.Identifier.ValueText) : node is ImplicitObjectCreationExpressionSyntax;
+
+            /// <summary>
+            /// In one walk of the declaration: whether it names a password sink (<see cref="NamesPasswordSink"/>), and its calls
+            /// and constructions with an argument that is one of the method's string parameters, by name, in source order (null
+            /// when none).
+            /// </summary>
+            private static (bool NamesSink, List<SyntaxNode>? Calls) ReadDeclaration(IMethodSymbol method, SyntaxNode declaration, KnownApiSymbols symbols)
+            {
+                HashSet<string>? names = null;
+                foreach (IParameterSymbol parameter in method.Parameters)
+                {
+                    if (parameter.Type.SpecialType == SpecialType.System_String)
+                    {
+                        (names ??= new HashSet<string>()).Add(parameter.Name);
+                    }
+                }
+
+                if (names is null)
+                {
+                    return (NamesPasswordSink(declaration, symbols), null);
+                }
+
+                bool namesSink = false;
+                List<SyntaxNode>? calls = null;
+                foreach (SyntaxNode node in declaration.DescendantNodes())
+                {
+                    namesSink = namesSink || MayNamePasswordSink(node, symbols);
+                    if (node is ArgumentSyntax { Expression: IdentifierNameSyntax identifier } && names.Contains(identifier.Identifier.ValueText)
+                        && node.Parent?.Parent is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
+                        && !(calls ??= new List<SyntaxNode>()).Contains(node.Parent.Parent))
+                    {
+                        calls.Add(node.Parent.Parent);
+                    }
+                }
+
+                return (namesSink, calls);
             }
 
             /// <summary>
@@ -254,35 +316,6 @@ namespace CredentialFlowAnalyzers.Infrastructure
                 };
 
                 return name?.Identifier.ValueText;
-            }
-
-            /// <summary>Calls and constructions in the declaration with an argument that is one of the method's string parameters, by name.</summary>
-            private static IEnumerable<SyntaxNode> CallsPassingStringParameters(IMethodSymbol method, SyntaxNode declaration)
-            {
-                HashSet<string>? names = null;
-                foreach (IParameterSymbol parameter in method.Parameters)
-                {
-                    if (parameter.Type.SpecialType == SpecialType.System_String)
-                    {
-                        (names ??= new HashSet<string>()).Add(parameter.Name);
-                    }
-                }
-
-                if (names is null)
-                {
-                    yield break;
-                }
-
-                HashSet<SyntaxNode>? calls = null;
-                foreach (SyntaxNode node in declaration.DescendantNodes())
-                {
-                    if (node is ArgumentSyntax { Expression: IdentifierNameSyntax identifier } && names.Contains(identifier.Identifier.ValueText)
-                        && node.Parent?.Parent is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
-                        && (calls ??= new HashSet<SyntaxNode>()).Add(node.Parent.Parent))
-                    {
-                        yield return node.Parent.Parent;
-                    }
-                }
             }
 
             /// <summary>The sinks in <paramref name="body"/> whose password value is one of <paramref name="method"/>'s string parameters.</summary>
