@@ -33,11 +33,29 @@ namespace CredentialFlowAnalyzers.Rules
                     return;
                 }
 
+                // Every value configured for a tree, resolved once: a call whose name no configured method has is
+                // rejected before its tree's value is looked up.
                 Compilation compilation = start.Compilation;
                 var resolved = new ConcurrentDictionary<string, Configured>();
+                var anyName = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                {
+                    if (CfaOptions.GetString(start.Options, tree, SignInRule.Id, Option) is { } value && !resolved.ContainsKey(value))
+                    {
+                        var configured = new Configured(Resolve(value, compilation));
+                        resolved[value] = configured;
+                        anyName.UnionWith(configured.Names);
+                    }
+                }
+
+                if (anyName.Count == 0)
+                {
+                    return;
+                }
+
                 var perTree = new ConcurrentDictionary<SyntaxTree, Configured?>();
                 start.RegisterOperationAction(
-                    ctx => Analyze(ctx, compilation, resolved, perTree),
+                    ctx => Analyze(ctx, compilation, anyName, resolved, perTree),
                     OperationKind.Invocation,
                     OperationKind.ObjectCreation);
             });
@@ -85,7 +103,7 @@ namespace CredentialFlowAnalyzers.Rules
             return perTree.GetOrAdd(tree, configured);
         }
 
-        private static void Analyze(OperationAnalysisContext context, Compilation compilation, ConcurrentDictionary<string, Configured> resolved, ConcurrentDictionary<SyntaxTree, Configured?> perTree)
+        private static void Analyze(OperationAnalysisContext context, Compilation compilation, HashSet<string> anyName, ConcurrentDictionary<string, Configured> resolved, ConcurrentDictionary<SyntaxTree, Configured?> perTree)
         {
             IMethodSymbol? method = context.Operation switch
             {
@@ -94,7 +112,7 @@ namespace CredentialFlowAnalyzers.Rules
                 _ => null,
             };
 
-            if (method is null)
+            if (method is null || !anyName.Contains(method.Name))
             {
                 return;
             }
