@@ -52,7 +52,6 @@ namespace CredentialFlowAnalyzers.Infrastructure
             {
                 int count = Math.Min(buffer.Length, text.Length - start);
                 text.CopyTo(start, buffer, 0, count);
-                int firstOfChunk = positions.Count;
                 foreach (string word in words)
                 {
                     int offset = 0;
@@ -68,15 +67,12 @@ namespace CredentialFlowAnalyzers.Infrastructure
                         offset += found + 1;
                     }
                 }
-
-                if (words.Count > 1 && positions.Count - firstOfChunk > 1)
-                {
-                    positions.Sort(firstOfChunk, positions.Count - firstOfChunk, null);
-                }
             }
 
+            // Each word's matches are in order; with several words, merge them and drop a position two words share.
             if (words.Count > 1)
             {
+                positions.Sort();
                 int kept = 0;
                 for (int i = 0; i < positions.Count; i++)
                 {

@@ -48,9 +48,12 @@ Authentication=Active Directory Password;User ID=svc@contoso.com;Password=x""|};
         [Fact]
         public async Task WordsOutsideStrings_AreNotStrings()
         {
+            // One real finding in the same file, so the test fails if the pass finds nothing at all.
             const string source = @"
 class Connections
 {
+    string Real = {|#0:""Server=tcp:contoso.database.windows.net;Authentication=Active Directory Password;User ID=a;Password=b""|};
+
     // Server=tcp:contoso.database.windows.net;Authentication=Active Directory Password;User ID=a;Password=b
     /// <summary>Authentication=Active Directory Password;Password=b</summary>
     string AuthenticationPassword = ""Server=tcp:contoso.database.windows.net;Authentication=Active Directory Default"";
@@ -59,6 +62,7 @@ class Connections
 #endif
 }";
             var test = new Verify4007.Test { TestCode = source }.WithoutVendorReferences();
+            test.ExpectedDiagnostics.Add(Sql(0));
             await test.RunAsync();
         }
 
